@@ -1,0 +1,51 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// SQLite in a file is the embedded default; `DATABASE_URL=postgres://…`
+/// selects PostgreSQL for scale-out. Tests use the same switch.
+enum DatabaseSetup {
+    static let defaultSQLitePath = "ctg.sqlite"
+
+    /// Where the data lives. Tests pass an isolated store; the binary reads the environment.
+    enum Store: Sendable {
+        case fromEnvironment
+        /// A throw-away store: an in-memory SQLite, or a private PostgreSQL schema
+        /// when `DATABASE_URL` is set, so each test starts from nothing.
+        case isolated(name: String)
+    }
+
+    static func configure(_ app: Application, store: Store = .fromEnvironment) throws {
+        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+            var config = try SQLPostgresConfiguration(url: url)
+            if case .isolated(let name) = store {
+                config.searchPath = [name]
+            }
+            app.databases.use(.postgres(configuration: config, sqlLogLevel: .debug), as: .psql)
+        } else {
+            let isolated = if case .isolated = store { true } else { false }
+            let path = isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath)
+            let config = SQLiteConfiguration(storage: path == ":memory:" ? .memory : .file(path: path))
+            app.databases.use(.sqlite(config, sqlLogLevel: .debug), as: .sqlite)
+        }
+    }
+
+    /// `--db PATH` is ours, not Vapor's: take it out of the arguments before
+    /// Vapor's command parser sees it, and pass it on through `CTG_DB`.
+    public static func extractDatabaseFlag(from arguments: inout [String]) {
+        guard let index = arguments.firstIndex(where: { $0 == "--db" || $0.hasPrefix("--db=") }) else { return }
+        let flag = arguments[index]
+        if flag.hasPrefix("--db=") {
+            setenv("CTG_DB", String(flag.dropFirst(5)), 1)
+            arguments.remove(at: index)
+        } else if index + 1 < arguments.count {
+            setenv("CTG_DB", arguments[index + 1], 1)
+            arguments.removeSubrange(index...index + 1)
+        }
+    }
+}
+
+public func prepareEnvironment(_ env: inout Environment) {
+    DatabaseSetup.extractDatabaseFlag(from: &env.arguments)
+}

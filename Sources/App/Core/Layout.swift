@@ -1,0 +1,24 @@
+import Vapor
+
+/// What the shared layout needs: the page title and the navigation links.
+struct Layout: Encodable {
+    struct Link: Encodable {
+        var label: String
+        var href: String
+    }
+
+    var title: String
+    var nav: [Link]
+    var stylesheet: String
+
+    init(title: String) {
+        self.title = title
+        self.stylesheet = SiteURL.stylesheet.path
+        self.nav = [
+            Link(label: "Accueil", href: SiteURL.home.path),
+            Link(label: "Plan d'actions", href: SiteURL.plan.path),
+            Link(label: "Délibérations", href: SiteURL.deliberations.path),
+            Link(label: "Recherche", href: SiteURL.search.path),
+        ]
+    }
+}

@@ -1,0 +1,42 @@
+import Fluent
+import Vapor
+
+/// `ctg export --convention ID --format json|csv [--output FILE]`
+struct ExportCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "convention", help: "Numéro de la convention (par défaut : la plus récente).")
+        var convention: Int?
+        @Option(name: "format", help: "json ou csv.")
+        var format: String?
+        @Option(name: "output", short: "o", help: "Fichier de sortie (par défaut : la sortie standard).")
+        var output: String?
+    }
+
+    var help: String { "Exporte le plan d'actions d'une convention en JSON ou en CSV." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let format = (signature.format ?? "json").lowercased()
+        guard ["json", "csv"].contains(format) else {
+            throw CommandFailure("Format « \(format) » inconnu : choisissez json ou csv.")
+        }
+        let db = context.application.db
+        try await context.application.autoMigrate()
+        let data: Data
+        do {
+            var id = signature.convention
+            if id == nil { id = try await PlanTree.defaultConventionID(on: db) }
+            let (tree, json) = try await PlanExport.document(conventionID: id!, on: db)
+            data = format == "csv" ? try PlanCSV.render(tree) : json
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        }
+        if let output = signature.output {
+            guard FileManager.default.createFile(atPath: output, contents: data) else {
+                throw CommandFailure("Impossible d'écrire le fichier « \(output) ».")
+            }
+            context.console.info("Export écrit dans \(output).")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

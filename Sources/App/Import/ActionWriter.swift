@@ -1,0 +1,61 @@
+import CTGCore
+import Fluent
+
+/// Writes one fiche and everything under it.
+struct ActionWriter {
+    var conventionID: Int
+    var organisations: OrganisationDirectory
+    var db: any Database
+
+    func write(_ parsed: ParsedAction, objectifID: Int) async throws {
+        let action = try await PlanAction.query(on: db)
+            .filter(\.$convention.$id == conventionID).filter(\.$code == parsed.code).first()
+            ?? PlanAction(objectifID: objectifID, conventionID: conventionID, code: parsed.code, title: parsed.title)
+        action.$objectif.id = objectifID
+        action.title = parsed.title
+        action.outlineTitle = parsed.outlineTitle
+        action.diagnostic = parsed.diagnostic
+        action.audience = parsed.audience
+        try await action.save(on: db)
+        let actionID = try action.requireID()
+        try await writeOrganisations(parsed, actionID: actionID)
+        try await writeSubActions(parsed.subActions, actionID: actionID)
+        try await PositionalSync.sync(Indicator.self, parent: \.$action, parentID: actionID, values: parsed.indicators,
+                                      make: { Indicator(actionID: actionID, label: $0, position: $1) },
+                                      update: { $0.label = $1 }, on: db)
+        try await PositionalSync.sync(ExpectedResult.self, parent: \.$action, parentID: actionID,
+                                      values: parsed.expectedResults,
+                                      make: { ExpectedResult(actionID: actionID, text: $0, position: $1) },
+                                      update: { $0.text = $1 }, on: db)
+    }
+
+    private func writeOrganisations(_ parsed: ParsedAction, actionID: Int) async throws {
+        try await ActionOrganisation.query(on: db).filter(\.$action.$id == actionID).delete()
+        let rows = parsed.leads.map { ($0, ActionOrganisation.Role.lead) } + parsed.partners.map { ($0, .partner) }
+        for (position, (label, role)) in rows.enumerated() {
+            try await ActionOrganisation(actionID: actionID, organisationID: organisations.id(for: label),
+                                         role: role, label: label, position: position).save(on: db)
+        }
+    }
+
+    private func writeSubActions(_ subActions: [ParsedSubAction], actionID: Int) async throws {
+        try await PositionalSync.sync(SousAction.self, parent: \.$action, parentID: actionID, values: subActions,
+                                      make: { SousAction(actionID: actionID, code: $0.code, title: $0.title, position: $1) },
+                                      update: { row, parsed in
+                                          row.code = parsed.code
+                                          row.title = parsed.title
+                                          row.outlineTitle = parsed.outlineTitle
+                                          row.years = parsed.years
+                                          row.staff = parsed.staff
+                                      }, on: db)
+        let rows = try await SousAction.query(on: db).filter(\.$action.$id == actionID).sort(\.$position).all()
+        for (row, parsed) in zip(rows, subActions) {
+            let id = try row.requireID()
+            try await SousActionFunder.query(on: db).filter(\.$sousAction.$id == id).delete()
+            for (position, label) in parsed.funders.enumerated() {
+                try await SousActionFunder(sousActionID: id, organisationID: organisations.id(for: label),
+                                           label: label, position: position).save(on: db)
+            }
+        }
+    }
+}

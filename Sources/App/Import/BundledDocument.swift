@@ -1,0 +1,27 @@
+import Fluent
+import Vapor
+
+/// The Saint-Eloy deliberation shipped with ctg, loaded on first start so a
+/// newcomer sees a real CTG without any setup.
+enum BundledDocument {
+    static func path(in app: Application) -> String {
+        app.directory.resourcesDirectory + "Documents/saint-eloy-ctg-2022.txt"
+    }
+
+    /// Imports the bundled document when the database holds no convention yet.
+    static func loadIfEmpty(_ app: Application) async throws {
+        guard try await Convention.query(on: app.db).count() == 0 else { return }
+        let path = path(in: app)
+        let document = try DocumentSource.load(path: path)
+        let summary = try await PlanImporter.run(document, sourceName: "saint-eloy-ctg-2022.txt", on: app.db)
+        app.logger.notice("Premier démarrage : document de Saint-Eloy importé. \(summary.lines.prefix(2).joined(separator: " "))")
+    }
+}
+
+/// `ctg serve` (the default command) migrates and seeds before serving.
+public func prepareToServe(_ app: Application) async throws {
+    let arguments = app.environment.arguments.dropFirst()
+    guard arguments.first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
+    try await app.autoMigrate()
+    try await BundledDocument.loadIfEmpty(app)
+}

@@ -1,0 +1,38 @@
+import CTGCore
+import Foundation
+
+/// Reads a file given to `ctg import`: either a deliberation text as in the
+/// seed, or a JSON export of ctg, so that export → import round-trips.
+enum DocumentSource {
+    static func load(path: String) throws -> ParsedDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AppError.invalidInput("Fichier introuvable ou illisible : \(path)")
+        }
+        return try parse(data: data)
+    }
+
+    static func parse(data: Data) throws -> ParsedDocument {
+        if let json = try decodeJSONIfItLooksLikeJSON(data) {
+            return json
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw AppError.invalidInput(DocumentError.binary.description)
+        }
+        do {
+            return try DocumentParser.parse(text)
+        } catch let error as DocumentError {
+            throw AppError.invalidInput(error.description)
+        }
+    }
+
+    private static func decodeJSONIfItLooksLikeJSON(_ data: Data) throws -> ParsedDocument? {
+        guard let first = data.first(where: { !" \n\r\t".utf8.contains($0) }), first == UInt8(ascii: "{") else {
+            return nil
+        }
+        do {
+            return try JSONDecoder().decode(ParsedDocument.self, from: data)
+        } catch {
+            throw AppError.invalidInput("Le fichier JSON ne suit pas le format d'export de ctg : \(error.localizedDescription)")
+        }
+    }
+}

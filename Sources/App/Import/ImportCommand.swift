@@ -1,0 +1,59 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// `ctg import PATH [--dry-run] [--json]`
+struct ImportCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "path", help: "Document à importer : texte de délibération ou export JSON de ctg.")
+        var path: String
+        @Flag(name: "dry-run", help: "Analyse le document sans rien écrire.")
+        var dryRun: Bool
+        @Flag(name: "json", help: "Affiche le résultat de l'analyse en JSON sur la sortie standard.")
+        var json: Bool
+    }
+
+    var help: String { "Importe une délibération et son plan d'actions de CTG." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let document: ParsedDocument
+        do {
+            document = try DocumentSource.load(path: signature.path)
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        }
+        if signature.json {
+            context.console.output(String(decoding: try document.jsonData(pretty: true), as: UTF8.self).consoleText())
+        }
+        if signature.dryRun {
+            let summary = ImportSummary(conventionID: 0, plan: document.plan, warnings: document.warnings, alreadyImported: false)
+            if !signature.json {
+                context.console.info("Analyse seule (--dry-run) : rien n'a été écrit.")
+                summary.lines.dropFirst().forEach { context.console.output($0.consoleText()) }
+            }
+            return
+        }
+        try await context.application.autoMigrate()
+        do {
+            let summary = try await PlanImporter.run(document, sourceName: (signature.path as NSString).lastPathComponent,
+                                                     on: context.application.db)
+            // With --json, stdout carries only the JSON document; the summary goes to stderr.
+            for line in summary.lines {
+                if signature.json {
+                    FileHandle.standardError.write(Data((line + "\n").utf8))
+                } else {
+                    context.console.output(line.consoleText())
+                }
+            }
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        }
+    }
+}
+
+/// A command error whose French message is printed as is, with a non-zero exit.
+struct CommandFailure: Error, CustomStringConvertible, LocalizedError {
+    var description: String
+    init(_ message: String) { description = message }
+    var errorDescription: String? { description }
+}

@@ -1,0 +1,43 @@
+import Fluent
+import Vapor
+
+enum FicheController {
+    @Sendable static func show(req: Request) async throws -> View {
+        let code = req.parameters.get("code") ?? ""
+        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
+        return try await req.view.render("fiche", try page(tree, code: code))
+    }
+
+    static func page(_ tree: PlanTree, code: String) throws -> FichePage {
+        let actions = tree.actions
+        guard let index = actions.firstIndex(where: { $0.code == code }) else {
+            throw AppError.notFound("La fiche-action « \(code) » n'existe pas dans ce plan.")
+        }
+        let action = actions[index]
+        let objectif = tree.axes.flatMap(\.objectifs).first { $0.id == action.$objectif.id }
+        let axe = tree.axes.first { $0.id == objectif?.$axe.id }
+        let years = tree.convention.years
+        let neighbour = { (i: Int) -> FichePage.Neighbour? in
+            actions.indices.contains(i) ? .init(code: actions[i].code, href: SiteURL.fiche(code: actions[i].code).path) : nil
+        }
+        return FichePage(
+            layout: Layout(title: "Fiche-action \(action.code) — \(action.title)"),
+            axe: axe.map { "Axe \($0.number) — \($0.displayTitle)" } ?? "",
+            objective: objectif.map { "Objectif \($0.number) : \($0.title)" } ?? "",
+            code: action.code, title: action.title, outlineTitle: action.outlineTitle,
+            diagnostic: action.diagnostic, audience: action.audience,
+            leads: action.leads.map(\.label), partners: action.partners.map(\.label), years: years,
+            subActions: action.sortedSousActions.map { row(for: $0, years: years) },
+            indicators: action.sortedIndicators.map(\.label), expectedResults: action.sortedResults.map(\.text),
+            warnings: tree.warnings.filter { $0.actionCode == action.code }.map(\.message),
+            previous: neighbour(index - 1), next: neighbour(index + 1), planHref: SiteURL.plan.path)
+    }
+
+    private static func row(for sub: SousAction, years: [Int]) -> FichePage.SubActionRow {
+        let planned = Set(sub.years)
+        let funders = sub.sortedFunders.map(\.label).joined(separator: ", ")
+        return .init(code: sub.displayCode, title: sub.title, outlineTitle: sub.outlineTitle,
+                     years: years.map { .init(year: $0, planned: planned.contains($0)) },
+                     yearsKnown: !planned.isEmpty, staff: sub.staff, funders: funders.isEmpty ? nil : funders)
+    }
+}

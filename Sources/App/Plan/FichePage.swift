@@ -1,0 +1,42 @@
+import Vapor
+
+/// Every field of the paper fiche, in the paper's order.
+struct FichePage: Encodable {
+    struct SubActionRow: Encodable {
+        struct YearCell: Encodable {
+            var year: Int
+            var planned: Bool
+        }
+        var code: String
+        var title: String
+        var outlineTitle: String?
+        var years: [YearCell]
+        var yearsKnown: Bool
+        var staff: String?
+        var funders: String?
+    }
+
+    struct Neighbour: Encodable {
+        var code: String
+        var href: String
+    }
+
+    var layout: Layout
+    var axe: String
+    var objective: String
+    var code: String
+    var title: String
+    var outlineTitle: String?
+    var diagnostic: String?
+    var audience: String?
+    var leads: [String]
+    var partners: [String]
+    var years: [Int]
+    var subActions: [SubActionRow]
+    var indicators: [String]
+    var expectedResults: [String]
+    var warnings: [String]
+    var previous: Neighbour?
+    var next: Neighbour?
+    var planHref: String
+}

@@ -1,0 +1,68 @@
+import Fluent
+import Vapor
+
+/// The convention at a glance.
+struct HomePage: Encodable {
+    struct AxeSummary: Encodable {
+        var number: Int
+        var title: String
+        var hasTitle: Bool
+        var objectives: Int
+        var actions: Int
+        var subActions: Int
+        var href: String
+    }
+
+    struct DeliberationLink: Encodable {
+        var number: String
+        var subject: String
+        var date: String?
+        var href: String
+    }
+
+    var layout: Layout
+    var title: String
+    var territory: String
+    var siren: String
+    var departement: String
+    var caf: String
+    var period: String
+    var signatories: [String]
+    var deliberation: DeliberationLink?
+    var axes: [AxeSummary]
+    var totals: AxeSummary
+}
+
+enum HomeController {
+    @Sendable static func show(req: Request) async throws -> View {
+        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
+        return try await req.view.render("home", try await page(tree, on: req.db))
+    }
+
+    static func page(_ tree: PlanTree, on db: any Database) async throws -> HomePage {
+        let axes = tree.axes.map { axe in
+            let actions = axe.sortedObjectifs.flatMap(\.actions)
+            return HomePage.AxeSummary(
+                number: axe.number, title: axe.displayTitle, hasTitle: axe.title != nil,
+                objectives: axe.objectifs.count, actions: actions.count,
+                subActions: actions.reduce(0) { $0 + $1.sousActions.count },
+                href: SiteURL.plan.path + "#axe-\(axe.number)")
+        }
+        let totals = HomePage.AxeSummary(
+            number: 0, title: "Total", hasTitle: true, objectives: axes.reduce(0) { $0 + $1.objectives },
+            actions: axes.reduce(0) { $0 + $1.actions }, subActions: axes.reduce(0) { $0 + $1.subActions },
+            href: SiteURL.plan.path)
+        let deliberation = try await Deliberation.approving(conventionID: try tree.convention.requireID(), on: db)
+        let convention = tree.convention
+        return HomePage(
+            layout: Layout(title: convention.title), title: convention.title, territory: tree.territory.name,
+            siren: tree.territory.siren, departement: tree.territory.departement, caf: convention.cafName,
+            period: "\(convention.startYear) – \(convention.endYear)",
+            signatories: convention.signatories.split(separator: "\n").map(String.init),
+            deliberation: deliberation.map {
+                .init(number: $0.number, subject: $0.subject, date: FrenchFormat.date($0.sessionDate),
+                      href: SiteURL.deliberation(number: $0.number).path)
+            },
+            axes: axes, totals: totals)
+    }
+}

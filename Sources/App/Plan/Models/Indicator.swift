@@ -1,0 +1,58 @@
+import Fluent
+import Vapor
+
+/// An "indicateur d'évaluation" line of a fiche. The follow-up work adds its
+/// kind, targets and measurements in later migrations.
+final class Indicator: Model, @unchecked Sendable {
+    static let schema = "indicators"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "action_id") var action: PlanAction
+    @Field(key: "label") var label: String
+    @Field(key: "position") var position: Int
+
+    init() {}
+
+    init(actionID: Int, label: String, position: Int) {
+        self.$action.id = actionID
+        self.label = label
+        self.position = position
+    }
+}
+
+final class ExpectedResult: Model, @unchecked Sendable {
+    static let schema = "expected_results"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "action_id") var action: PlanAction
+    @Field(key: "text") var text: String
+    @Field(key: "position") var position: Int
+
+    init() {}
+
+    init(actionID: Int, text: String, position: Int) {
+        self.$action.id = actionID
+        self.text = text
+        self.position = position
+    }
+}
+
+/// A warning the import raised, kept so the fiche page can show it where it applies.
+final class ImportWarning: Model, @unchecked Sendable {
+    static let schema = "import_warnings"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "convention_id") var convention: Convention
+    @OptionalField(key: "action_code") var actionCode: String?
+    @Field(key: "message") var message: String
+    @Field(key: "position") var position: Int
+
+    init() {}
+
+    init(conventionID: Int, actionCode: String?, message: String, position: Int) {
+        self.$convention.id = conventionID
+        self.actionCode = actionCode
+        self.message = message
+        self.position = position
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import Vapor
+
+/// Axes → objectifs → fiches, each fiche one click away.
+struct PlanPage: Encodable {
+    struct ActionRow: Encodable {
+        var code: String
+        var title: String
+        var href: String
+        var leads: String
+        var subActions: Int
+    }
+
+    struct ObjectiveBlock: Encodable {
+        var number: Int
+        var title: String
+        var actions: [ActionRow]
+    }
+
+    struct AxeBlock: Encodable {
+        var number: Int
+        var title: String
+        var hasTitle: Bool
+        var anchor: String
+        var objectives: [ObjectiveBlock]
+    }
+
+    var layout: Layout
+    var conventionTitle: String
+    var csvHref: String
+    var jsonHref: String
+    var axes: [AxeBlock]
+}
+
+enum PlanController {
+    @Sendable static func show(req: Request) async throws -> View {
+        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
+        return try await req.view.render("plan", page(tree))
+    }
+
+    static func page(_ tree: PlanTree) throws -> PlanPage {
+        let axes = tree.axes.map { axe in
+            PlanPage.AxeBlock(
+                number: axe.number, title: axe.displayTitle, hasTitle: axe.title != nil, anchor: "axe-\(axe.number)",
+                objectives: axe.sortedObjectifs.map { objectif in
+                    PlanPage.ObjectiveBlock(number: objectif.number, title: objectif.title,
+                                            actions: objectif.sortedActions.map { action in
+                        PlanPage.ActionRow(code: action.code, title: action.title,
+                                           href: SiteURL.fiche(code: action.code).path,
+                                           leads: action.leads.map(\.label).joined(separator: ", "),
+                                           subActions: action.sousActions.count)
+                    })
+                })
+        }
+        let id = try tree.convention.requireID()
+        return PlanPage(layout: Layout(title: "Plan d'actions"), conventionTitle: tree.convention.title,
+                        csvHref: SiteURL.planCSV.path + "?convention=\(id)",
+                        jsonHref: SiteURL.api(.plan(conventionID: id)).path, axes: axes)
+    }
+}

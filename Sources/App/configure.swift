@@ -1,0 +1,29 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import Vapor
+
+/// Database choice, migrations, middleware, views, commands and routes; nothing else.
+public func configure(_ app: Application) async throws {
+    try await configure(app, store: .fromEnvironment)
+}
+
+func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
+    try DatabaseSetup.configure(app, store: store)
+    app.migrations.add(AppMigrations.all)
+
+    app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+
+    app.views.use(.leaf)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
+
+    try routes(app)
+}

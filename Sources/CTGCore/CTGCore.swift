@@ -1,0 +1,2 @@
+/// Namespace marker for the pure domain module.
+public enum CTGCore {}

@@ -1,0 +1,37 @@
+import App
+import Foundation
+import Vapor
+
+@main
+enum Entrypoint {
+    static func main() async {
+        var env: Environment
+        do {
+            env = try Environment.detect()
+        } catch {
+            fail("Arguments invalides : \(error)")
+        }
+        prepareEnvironment(&env)
+        try? LoggingSystem.bootstrap(from: &env)
+        let app: Application
+        do {
+            app = try await Application.make(env)
+        } catch {
+            fail("Démarrage impossible : \(error)")
+        }
+        do {
+            try await configure(app)
+            try await prepareToServe(app)
+            try await app.execute()
+            try await app.asyncShutdown()
+        } catch {
+            try? await app.asyncShutdown()
+            fail(userMessage(for: error))
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("Erreur : \(message)\n".utf8))
+        exit(1)
+    }
+}

@@ -1,0 +1,55 @@
+@testable import App
+import Fluent
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// The one way tests get an application: a fresh, migrated database of its own
+/// (in-memory SQLite, or a private PostgreSQL schema when DATABASE_URL is set),
+/// with the bundled Saint-Eloy document imported unless `seeded` is false.
+func withApp(seeded: Bool = true, _ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    app.directory = DirectoryConfiguration(workingDirectory: TestPaths.packageRoot + "/")
+    let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+    do {
+        try await configure(app, store: .isolated(name: String(schema)))
+        try await createSchemaIfPostgres(app, String(schema))
+        try await app.autoMigrate()
+        if seeded {
+            try await BundledDocument.loadIfEmpty(app)
+        }
+        try await body(app)
+    } catch {
+        try? await dropSchemaIfPostgres(app, String(schema))
+        try await app.asyncShutdown()
+        throw error
+    }
+    try await dropSchemaIfPostgres(app, String(schema))
+    try await app.asyncShutdown()
+}
+
+private func createSchemaIfPostgres(_ app: Application, _ schema: String) async throws {
+    guard isPostgres else { return }
+    try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: schema)").run()
+}
+
+private func dropSchemaIfPostgres(_ app: Application, _ schema: String) async throws {
+    guard isPostgres else { return }
+    try await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(unsafeRaw: schema) CASCADE").run()
+}
+
+private var isPostgres: Bool {
+    !(Environment.get("DATABASE_URL") ?? "").isEmpty
+}
+
+enum TestPaths {
+    /// Tests/AppTests/Support/WithApp.swift → the package root.
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var seedDocument: String { packageRoot + "/Resources/Documents/saint-eloy-ctg-2022.txt" }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import CTGCore
+@Test func placeholderCore() { #expect(Bool(true)) }
