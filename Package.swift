@@ -17,7 +17,7 @@ let package = Package(
     ],
     targets: [
         // Pure domain logic: no Vapor, no Fluent, so it is tested in milliseconds.
-        .target(name: "CTGCore", sources: ["CTGCore.swift", "Document/ParsedDocument.swift", "Document/ParsedPlan.swift", "_Stub"]),
+        .target(name: "CTGCore"),
         .target(
             name: "App",
             dependencies: [

@@ -17,6 +17,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    AccountsSetup.configure(app)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
@@ -24,6 +25,10 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(DeliberationCommandGroup(), as: "deliberation")
+    app.asyncCommands.use(ActesCommandGroup(), as: "actes")
+    app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(BilanCommand(), as: "bilan")
 
     try routes(app)
 }

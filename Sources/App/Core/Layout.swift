@@ -10,6 +10,8 @@ struct Layout: Encodable {
     var title: String
     var nav: [Link]
     var stylesheet: String
+    /// The session's CSRF token, for forms: set by `req.layout(title:)` (or use `#csrfField()`).
+    var csrf: String?
 
     init(title: String) {
         self.title = title
@@ -18,6 +20,9 @@ struct Layout: Encodable {
             Link(label: "Accueil", href: SiteURL.home.path),
             Link(label: "Plan d'actions", href: SiteURL.plan.path),
             Link(label: "Délibérations", href: SiteURL.deliberations.path),
+            // Follow-up pages ask for sign-in; the public is sent to /connexion.
+            Link(label: "Suivi", href: SiteURL.suivi.path),
+            Link(label: "Gantt", href: SiteURL.gantt.path),
             Link(label: "Recherche", href: SiteURL.search.path),
         ]
     }

@@ -13,6 +13,46 @@ enum SiteURL: Equatable, Sendable {
     case health
     case stylesheet
     case api(API)
+    case signIn
+    case signOut
+    case adminUsers
+    case adminUser(id: Int)
+    case adminUserActivation(id: Int)
+    case adminJournal
+    // Deliberations register (issue 3)
+    case deliberationsCSV
+    case deliberationExtrait(number: String)
+    case deliberationVote(number: String)
+    case deliberationFollowUp(number: String)
+    case seances
+    case newSeance
+    case seance(id: Int)
+    case seanceAgenda(id: Int)
+    case council
+    case councilMembers
+    case councilImport
+    case councilMemberRemoval(id: Int)
+    case registerSettings
+    // Indicators and bilan (issue 4)
+    case indicators
+    case indicator(id: Int)
+    case indicatorSettings(id: Int)
+    case indicatorMeasurements(id: Int)
+    case indicatorMeasurementRemoval(indicatorID: Int, measurementID: Int)
+    case expectedResultAssessment(code: String, position: Int)
+    case bilanIndex
+    case bilan(year: Int)
+    case bilanPrint(year: Int)
+    case bilanCSV(year: Int)
+    case bilanJSON(year: Int)
+    // Follow-up of the plan (issue 4, Pilotage/Suivi, Gantt, Financeurs)
+    case suivi
+    case suiviCSV
+    case suiviWeights
+    case gantt
+    case financeurs
+    case sousActionStatus(code: String, sousActionID: Int)
+    case sousActionCalendar(code: String, sousActionID: Int)
 
     enum API: Equatable, Sendable {
         case conventions
@@ -30,6 +70,25 @@ enum SiteURL: Equatable, Sendable {
         case .fiche: return ["plan", "fiches", ":code"]
         case .deliberation: return ["deliberations", ":number"]
         case .api(.plan): return ["api", "v1", "conventions", ":id", "plan"]
+        case .adminUser: return ["admin", "utilisateurs", ":userID"]
+        case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
+        case .deliberationExtrait: return ["deliberations", ":number", "extrait"]
+        case .deliberationVote: return ["deliberations", ":number", "vote"]
+        case .deliberationFollowUp: return ["deliberations", ":number", "suivi"]
+        case .seance: return ["seances", ":id"]
+        case .seanceAgenda: return ["seances", ":id", "deliberations"]
+        case .councilMemberRemoval: return ["conseil", "membres", ":id", "suppression"]
+        case .sousActionStatus: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "statut"]
+        case .sousActionCalendar: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "calendrier"]
+        case .indicator: return ["indicateurs", ":indicatorID"]
+        case .indicatorSettings: return ["indicateurs", ":indicatorID", "parametres"]
+        case .indicatorMeasurements: return ["indicateurs", ":indicatorID", "mesures"]
+        case .indicatorMeasurementRemoval: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "suppression"]
+        case .expectedResultAssessment: return ["plan", "fiches", ":code", "resultats-attendus", ":position"]
+        case .bilan: return ["bilan", ":year"]
+        case .bilanPrint: return ["bilan", ":year", "impression"]
+        case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
+        case .bilanJSON: return ["bilan", ":year", "bilan.json"]
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -47,6 +106,45 @@ enum SiteURL: Equatable, Sendable {
         case .stylesheet: return ["css", "ctg.css"]
         case .api(.conventions): return ["api", "v1", "conventions"]
         case .api(.plan(let id)): return ["api", "v1", "conventions", String(id), "plan"]
+        case .signIn: return ["connexion"]
+        case .signOut: return ["deconnexion"]
+        case .adminUsers: return ["admin", "utilisateurs"]
+        case .adminUser(let id): return ["admin", "utilisateurs", String(id)]
+        case .adminUserActivation(let id): return ["admin", "utilisateurs", String(id), "activation"]
+        case .adminJournal: return ["admin", "journal"]
+        case .deliberationsCSV: return ["deliberations.csv"]
+        case .deliberationExtrait(let number): return ["deliberations", Self.escape(number), "extrait"]
+        case .deliberationVote(let number): return ["deliberations", Self.escape(number), "vote"]
+        case .deliberationFollowUp(let number): return ["deliberations", Self.escape(number), "suivi"]
+        case .seances: return ["seances"]
+        case .newSeance: return ["seances", "nouvelle"]
+        case .seance(let id): return ["seances", String(id)]
+        case .seanceAgenda(let id): return ["seances", String(id), "deliberations"]
+        case .council: return ["conseil"]
+        case .councilMembers: return ["conseil", "membres"]
+        case .councilImport: return ["conseil", "import"]
+        case .councilMemberRemoval(let id): return ["conseil", "membres", String(id), "suppression"]
+        case .registerSettings: return ["conseil", "parametres"]
+        case .indicators: return ["indicateurs"]
+        case .indicator(let id): return ["indicateurs", String(id)]
+        case .indicatorSettings(let id): return ["indicateurs", String(id), "parametres"]
+        case .indicatorMeasurements(let id): return ["indicateurs", String(id), "mesures"]
+        case .indicatorMeasurementRemoval(let id, let measurementID):
+            return ["indicateurs", String(id), "mesures", String(measurementID), "suppression"]
+        case .expectedResultAssessment(let code, let position):
+            return ["plan", "fiches", Self.escape(code), "resultats-attendus", String(position)]
+        case .bilanIndex: return ["bilan"]
+        case .bilan(let year): return ["bilan", String(year)]
+        case .bilanPrint(let year): return ["bilan", String(year), "impression"]
+        case .bilanCSV(let year): return ["bilan", String(year), "bilan.csv"]
+        case .bilanJSON(let year): return ["bilan", String(year), "bilan.json"]
+        case .suivi: return ["suivi"]
+        case .suiviCSV: return ["suivi.csv"]
+        case .suiviWeights: return ["suivi", "ponderations"]
+        case .gantt: return ["gantt"]
+        case .financeurs: return ["financeurs"]
+        case .sousActionStatus(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "statut"]
+        case .sousActionCalendar(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "calendrier"]
         }
     }
 
@@ -61,5 +159,12 @@ extension RoutesBuilder {
         _ url: SiteURL, use closure: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
         get(url.pathComponents, use: closure)
+    }
+
+    @discardableResult
+    func post<Response: AsyncResponseEncodable>(
+        _ url: SiteURL, use closure: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        post(url.pathComponents, use: closure)
     }
 }

@@ -1,80 +1,72 @@
+import CTGCore
 import Fluent
 import Vapor
 
+/// The register of a territory: every deliberation with its séance, verdict and stage.
 struct DeliberationListPage: Encodable {
     struct Row: Encodable {
         var number: String
         var subject: String
         var date: String?
         var href: String
+        var verdict: String
+        /// "ok" or "ko" for the badge; nil when no verdict can be given.
+        var badge: String?
+        var stage: String
     }
     var layout: Layout
+    var territory: String
     var rows: [Row]
-}
-
-/// The séance as the register records it: attendance, proxies, vote, ACTES stamps.
-struct DeliberationPage: Encodable {
-    struct Proxy: Encodable { var from: String; var to: String }
-    struct Substitute: Encodable { var member: String; var substitute: String }
-
-    var layout: Layout
-    var number: String
-    var subject: String
-    var sessionDate: String?
-    var sessionTime: String?
-    var convokedOn: String?
-    var place: String?
-    var president: String?
-    var secretary: String?
-    var membersInOffice: Int?
-    var present: Int?
-    var voters: Int?
-    var presentMembers: [String]
-    var proxies: [Proxy]
-    var substitutes: [Substitute]
-    var excused: [String]
-    var vote: String
-    var actesID: String?
-    var receivedOn: String?
-    var publishedOn: String?
-    var body: [String]
-    var conventionTitle: String?
-    var conventionHref: String?
+    var csvHref: String
+    var seancesHref: String
+    var councilHref: String
+    var newSeanceHref: String?
+    var openDataWarnings: [String]
 }
 
 enum DeliberationController {
     @Sendable static func index(req: Request) async throws -> View {
-        let rows = try await Deliberation.query(on: req.db).sort(\.$sessionDate, .descending).all().map {
-            DeliberationListPage.Row(number: $0.number, subject: $0.subject, date: FrenchFormat.date($0.sessionDate),
-                                     href: SiteURL.deliberation(number: $0.number).path)
+        let territory = try await RegisterScope.territory(for: req)
+        let entries = try await RegisterQuery.entries(territory: territory, on: req.db)
+        let rows = entries.map { entry in
+            let check = entry.check()
+            let stage = (try? entry.lifecycle.get().stage.label) ?? "Incohérent"
+            return DeliberationListPage.Row(
+                number: entry.deliberation.number, subject: entry.deliberation.subject,
+                date: FrenchFormat.date(entry.deliberation.sessionDate),
+                href: SiteURL.deliberation(number: entry.deliberation.number).path,
+                verdict: check.map { $0.valid ? "Régulière" : "Irrégulière" } ?? "Non établi",
+                badge: check.map { $0.valid ? "ok" : "ko" }, stage: stage)
         }
-        return try await req.view.render("deliberations", DeliberationListPage(layout: .init(title: "Délibérations"), rows: rows))
+        let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
+        let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
+        return try await req.view.render("deliberations", DeliberationListPage(
+            layout: Layout(title: "Registre des délibérations"), territory: territory.name, rows: rows,
+            csvHref: SiteURL.deliberationsCSV.path + RegisterScope.querySuffix(for: req),
+            seancesHref: SiteURL.seances.path, councilHref: SiteURL.council.path,
+            newSeanceHref: canEdit ? SiteURL.newSeance.path : nil,
+            openDataWarnings: SCDLExport.warnings(entries, territory: territory, settings: settings)))
     }
 
+    /// `?simuler=AAAA-MM-JJ` judges the same séance as if it had been held that day (a GET: nothing changes).
     @Sendable static func show(req: Request) async throws -> View {
-        let number = req.parameters.get("number") ?? ""
-        guard let row = try await Deliberation.query(on: req.db).filter(\.$number == number)
-            .with(\.$attendances).with(\.$convention).first() else {
-            throw AppError.notFound("Aucune délibération n° « \(number) » n'est enregistrée.")
-        }
-        return try await req.view.render("deliberation", page(row))
+        let territory = try await RegisterScope.territory(for: req)
+        let entry = try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory, on: req.db)
+        let simulate = try? req.query.get(String.self, at: "simuler")
+        return try await req.view.render("deliberation", DeliberationPage.build(req: req, entry: entry, simulate: simulate))
     }
+}
 
-    static func page(_ row: Deliberation) -> DeliberationPage {
-        let parsed = row.parsed
-        return DeliberationPage(
-            layout: .init(title: "Délibération \(row.number)"), number: row.number, subject: row.subject,
-            sessionDate: FrenchFormat.date(row.sessionDate), sessionTime: FrenchFormat.time(row.sessionTime),
-            convokedOn: FrenchFormat.date(row.convokedOn), place: row.place, president: row.president,
-            secretary: row.secretary, membersInOffice: row.membersInOffice, present: row.presentCount,
-            voters: row.votersCount, presentMembers: parsed.presentMembers,
-            proxies: parsed.proxies.map { .init(from: $0.from, to: $0.to) },
-            substitutes: parsed.substitutes.map { .init(member: $0.member, substitute: $0.substitute) },
-            excused: parsed.excused, vote: row.unanimous ? "Adoptée à l'unanimité" : "Vote non unanime",
-            actesID: row.actesID, receivedOn: FrenchFormat.date(row.receivedOn),
-            publishedOn: FrenchFormat.date(row.publishedOn),
-            body: (row.body ?? "").split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
-            conventionTitle: row.convention?.title,
-            conventionHref: row.convention.flatMap { $0.id }.map { SiteURL.home.path + "?convention=\($0)" })
+enum RegisterQuery {
+    /// The territory's deliberations, oldest séance first, with their séances.
+    static func entries(territory: Territory, on db: any Database) async throws -> [RegisterEntry] {
+        let settings = try await RegisterSettings.forTerritory(territory, on: db)
+        let rows = try await Deliberation.query(on: db).filter(\.$territory.$id == territory.requireID())
+            .with(\.$attendances).with(\.$convention)
+            .sort(\.$sessionDate).sort(\.$agendaPosition).sort(\.$number).all()
+        let seanceIDs = Set(rows.compactMap(\.seanceID))
+        let seances = try await Seance.query(on: db).filter(\.$id ~~ seanceIDs).with(\.$attendances).all()
+        let byID = Dictionary(uniqueKeysWithValues: seances.compactMap { seance in seance.id.map { ($0, seance) } })
+        return rows.map { RegisterEntry(deliberation: $0, seance: $0.seanceID.flatMap { byID[$0] }, settings: settings) }
     }
 }

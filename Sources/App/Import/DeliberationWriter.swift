@@ -25,6 +25,8 @@ enum DeliberationWriter {
         row.body = parsed.body
         try await row.save(on: db)
         try await writeAttendance(parsed, deliberationID: try row.requireID(), on: db)
+        // The council and the séance, so the register judges the imported deliberation.
+        try await SeanceImport.sync(parsed, deliberation: row, territoryID: territoryID, on: db)
     }
 
     private static func writeAttendance(_ parsed: ParsedDeliberation, deliberationID: Int, on db: any Database) async throws {

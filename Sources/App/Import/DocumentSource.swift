@@ -15,12 +15,9 @@ enum DocumentSource {
         if let json = try decodeJSONIfItLooksLikeJSON(data) {
             return json
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw AppError.invalidInput(DocumentError.binary.description)
-        }
         do {
-            return try DocumentParser.parse(text)
-        } catch let error as DocumentError {
+            return try DocumentParser.parse(data: data)
+        } catch {
             throw AppError.invalidInput(error.description)
         }
     }

@@ -14,6 +14,7 @@ struct PlanWriter {
         for parsed in plan.axes {
             let axe = axes.first { $0.number == parsed.number } ?? Axe(conventionID: conventionID, number: parsed.number, title: nil)
             axe.title = parsed.title
+            axe.outlineTitle = parsed.outlineTitle
             try await axe.save(on: db)
             try await writeObjectives(parsed.objectives, axeID: try axe.requireID())
         }
@@ -27,6 +28,7 @@ struct PlanWriter {
         for parsed in objectives {
             let objectif = existing.first { $0.number == parsed.number } ?? Objectif(axeID: axeID, number: parsed.number, title: "")
             objectif.title = parsed.title
+            objectif.outlineTitle = parsed.outlineTitle
             try await objectif.save(on: db)
             for action in parsed.actions {
                 try await ActionWriter(conventionID: conventionID, organisations: organisations, db: db)

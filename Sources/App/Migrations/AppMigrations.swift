@@ -18,5 +18,24 @@ enum AppMigrations {
         CreateImportWarnings(),
         CreateDeliberations(),
         CreateAttendances(),
+        AddOutlineTitles(),
+        CreateUsers(),
+        CreateSessions(),
+        CreateLoginAttempts(),
+        CreateAuditEntries(),
+        CreateCouncilMembers(),
+        CreateSeances(),
+        CreateSeanceAttendances(),
+        AddRegisterFieldsToDeliberations(),
+        CreateRegisterSettings(),
+        CreateSousActionStatuses(),
+        AddPlanWeights(),
+        // Indicators and expected results (issue 4, 321–339)
+        AddIndicatorSettings(),
+        CreateIndicatorTargets(),
+        CreateIndicatorMeasurements(),
+        CreateExpectedResultAssessments(),
+        // Follow-up of the plan (issue 4, 303–319)
+        IndexSousActionStatuses(),
     ]
 }

@@ -5,7 +5,12 @@ enum FicheController {
     @Sendable static func show(req: Request) async throws -> View {
         let code = req.parameters.get("code") ?? ""
         let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
-        return try await req.view.render("fiche", try page(tree, code: code))
+        var fiche = try page(tree, code: code)
+        // Indicators section (Pilotage/Indicateurs): values, charts and forms for signed-in users.
+        fiche.indicatorSection = try await FicheIndicatorsSection.build(req, tree: tree, code: code)
+        // Follow-up block (Pilotage/Suivi): statuses, progress, status and calendar forms, Historique.
+        fiche.suivi = try await FicheSuivi.section(req, tree: tree, code: code)
+        return try await req.view.render("fiche", fiche)
     }
 
     static func page(_ tree: PlanTree, code: String) throws -> FichePage {

@@ -39,4 +39,8 @@ struct FichePage: Encodable {
     var previous: Neighbour?
     var next: Neighbour?
     var planHref: String
+    /// Indicators and expected results with their follow-up (Pilotage/Indicateurs); nil for visitors.
+    var indicatorSection: FicheIndicatorsSection? = nil
+    /// Follow-up block (Pilotage/Suivi), shown by suivi-fiche.leaf.
+    var suivi: FicheSuiviSection? = nil
 }

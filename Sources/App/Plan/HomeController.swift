@@ -11,6 +11,8 @@ struct HomePage: Encodable {
         var actions: Int
         var subActions: Int
         var href: String
+        /// Follow-up (Pilotage/Suivi): set by `applyProgress`.
+        var progress: ProgressBar? = nil
     }
 
     struct DeliberationLink: Encodable {
@@ -36,7 +38,10 @@ struct HomePage: Encodable {
 enum HomeController {
     @Sendable static func show(req: Request) async throws -> View {
         let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
-        return try await req.view.render("home", try await page(tree, on: req.db))
+        var home = try await page(tree, on: req.db)
+        // Progress bars of the follow-up (Pilotage/Suivi).
+        try await home.applyProgress(req, tree: tree)
+        return try await req.view.render("home", home)
     }
 
     static func page(_ tree: PlanTree, on db: any Database) async throws -> HomePage {

@@ -9,12 +9,15 @@ struct PlanPage: Encodable {
         var href: String
         var leads: String
         var subActions: Int
+        /// Follow-up (Pilotage/Suivi): set by `applyProgress`.
+        var progress: ProgressBar? = nil
     }
 
     struct ObjectiveBlock: Encodable {
         var number: Int
         var title: String
         var actions: [ActionRow]
+        var progress: ProgressBar? = nil
     }
 
     struct AxeBlock: Encodable {
@@ -23,6 +26,7 @@ struct PlanPage: Encodable {
         var hasTitle: Bool
         var anchor: String
         var objectives: [ObjectiveBlock]
+        var progress: ProgressBar? = nil
     }
 
     var layout: Layout
@@ -30,12 +34,16 @@ struct PlanPage: Encodable {
     var csvHref: String
     var jsonHref: String
     var axes: [AxeBlock]
+    var progress: ProgressBar? = nil
 }
 
 enum PlanController {
     @Sendable static func show(req: Request) async throws -> View {
         let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
-        return try await req.view.render("plan", page(tree))
+        var plan = try page(tree)
+        // Progress bars of the follow-up (Pilotage/Suivi).
+        try await plan.applyProgress(req, tree: tree)
+        return try await req.view.render("plan", plan)
     }
 
     static func page(_ tree: PlanTree) throws -> PlanPage {

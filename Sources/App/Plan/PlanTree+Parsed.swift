@@ -7,8 +7,8 @@ extension PlanTree {
         let axes = self.axes.map { axe in
             ParsedAxe(number: axe.number, title: axe.title, objectives: axe.sortedObjectifs.map { objectif in
                 ParsedObjective(number: objectif.number, title: objectif.title,
-                                actions: objectif.sortedActions.map(parsedAction))
-            })
+                                actions: objectif.sortedActions.map(parsedAction), outlineTitle: objectif.outlineTitle)
+            }, outlineTitle: axe.outlineTitle)
         }
         return ParsedDocument(deliberation: deliberation, plan: ParsedPlan(axes: axes),
                               warnings: warnings.map(\.message))

@@ -8,18 +8,24 @@ public struct ParsedAxe: Codable, Equatable, Sendable {
     public var number: Int
     /// Nil when the document has no title for this axe (Axe 3 in the Saint-Eloy plan).
     public var title: String?
+    /// The outline's wording, kept only when it really differs from the fiches' heading.
+    public var outlineTitle: String?
     public var objectives: [ParsedObjective]
-    public init(number: Int, title: String?, objectives: [ParsedObjective]) {
+    public init(number: Int, title: String?, objectives: [ParsedObjective], outlineTitle: String? = nil) {
         self.number = number; self.title = title; self.objectives = objectives
+        self.outlineTitle = outlineTitle
     }
 }
 
 public struct ParsedObjective: Codable, Equatable, Sendable {
     public var number: Int
     public var title: String
+    /// The outline's wording, kept only when it really differs from the fiches' heading.
+    public var outlineTitle: String?
     public var actions: [ParsedAction]
-    public init(number: Int, title: String, actions: [ParsedAction]) {
+    public init(number: Int, title: String, actions: [ParsedAction], outlineTitle: String? = nil) {
         self.number = number; self.title = title; self.actions = actions
+        self.outlineTitle = outlineTitle
     }
 }
 

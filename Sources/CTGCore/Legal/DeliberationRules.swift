@@ -27,7 +27,7 @@ public enum DeliberationRules {
         } else {
             reasons.append((quorumMet ? "Quorum atteint : " : "Quorum non atteint : ")
                 + "\(attending) présent\(attending > 1 ? "s" : "") pour \(required) requis "
-                + "(\(rule.frenchDescription), sur \(facts.membersInOffice) membres en exercice).")
+                + "(\(rule.frenchDescription(membersInOffice: facts.membersInOffice))).")
         }
         if violations.isEmpty {
             reasons.append("Pouvoirs conformes : aucun membre ne détient plus de \(ruleSet.maxProxiesPerHolder) "

@@ -15,6 +15,16 @@ public enum PublicationMode: String, CaseIterable, Codable, Sendable {
         case .notification: return "Notification"
         }
     }
+
+    /// For use inside a sentence: "l'affichage ne suffit pas".
+    public var withArticle: String {
+        switch self {
+        case .affichage: return "l'affichage"
+        case .publicationElectronique: return "la publication électronique"
+        case .papier: return "la publication sur papier"
+        case .notification: return "la notification"
+        }
+    }
 }
 
 public struct ExecutoryStatus: Hashable, Sendable, Codable {
@@ -74,7 +84,7 @@ public enum ExecutoryRules {
         }
         if reformed && epci && mode != .publicationElectronique {
             return "un EPCI à fiscalité propre doit publier ses actes sous forme électronique (art. L2131-1, III) ; "
-                + "\(mode.label.lowercased()) ne suffit pas."
+                + "\(mode.withArticle) ne suffit pas."
         }
         return nil
     }

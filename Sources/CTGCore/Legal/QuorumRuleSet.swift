@@ -32,15 +32,16 @@ public struct QuorumRule: Hashable, Sendable, Codable {
         return strict ? product / denominator + 1 : (product + denominator - 1) / denominator
     }
 
-    public var frenchDescription: String {
+    /// e.g. "au moins le tiers des 53 membres en exercice doit être présent ; les pouvoirs ne comptent pas".
+    public func frenchDescription(membersInOffice: Int) -> String {
         let fraction: String
         switch (numerator, denominator) {
         case (1, 2): fraction = "la moitié"
         case (1, 3): fraction = "le tiers"
         default: fraction = "les \(numerator)/\(denominator)"
         }
-        let who = countsRepresented ? "présents ou représentés" : "présents (les pouvoirs ne comptent pas)"
-        return (strict ? "plus de " : "au moins ") + fraction + " des membres en exercice, " + who
+        return (strict ? "plus de " : "au moins ") + fraction + " des \(membersInOffice) membres en exercice "
+            + (countsRepresented ? "doit être présent ou représenté" : "doit être présent ; les pouvoirs ne comptent pas")
     }
 }
 

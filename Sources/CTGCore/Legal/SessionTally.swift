@@ -36,13 +36,20 @@ public struct SessionTally: Hashable, Sendable {
                 counts[key, default: (holder, 0)].count += 1
             }
         }
+        // Report holders under the name written on the attendance list, however the proxy spelled it.
+        var listed: [String: String] = [:]
+        for entry in facts.attendance where listed[MemberName.key(entry.member)] == nil {
+            listed[MemberName.key(entry.member)] = entry.member
+        }
         membersInOffice = facts.membersInOffice
         presentTitulaires = present
         sittingSubstitutes = substitutes
         self.represented = represented
         self.excused = excused
         self.absent = absent
-        proxyHoldings = order.compactMap { counts[$0].map { ProxyHolding(holder: $0.name, count: $0.count) } }
+        proxyHoldings = order.compactMap { key in
+            counts[key].map { ProxyHolding(holder: listed[key] ?? $0.name, count: $0.count) }
+        }
         vote = facts.vote
     }
 

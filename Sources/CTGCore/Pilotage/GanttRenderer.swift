@@ -47,7 +47,7 @@ public enum GanttRenderer {
         }
         if let today, years.contains(today.year) {
             let x = columnX(today.year) + today.fractionOfYear * colWidth
-            out.append("<g><title>Aujourd'hui : \(PilotageSVG.escape(today.frenchDescription))</title>"
+            out.append("<g><title>\(PilotageSVG.escape("Aujourd'hui : " + today.frenchDescription))</title>"
                 + vLine(x, from: headerHeight - 4, to: gridBottom, color: "#B00020", dashed: true, width: 2) + "</g>")
         }
         out.append(legend.svg(idPrefix: idPrefix))
@@ -79,7 +79,7 @@ public enum GanttRenderer {
             parts.append("<g><title>\(PilotageSVG.escape("\(row.codeLabel) — \(year) : \(status.label)"))</title>"
                 + PilotageSVG.statusRect(x: x, y: barY, width: w, height: barHeight, status: status, idPrefix: idPrefix))
             if PilotageSVG.approximateWidth(status.label, fontSize: 10) < w - 4 {
-                parts.append("<text x=\"\(n(x + w / 2))\" y=\"\(n(barY + 11.5))\" text-anchor=\"middle\" font-size=\"10\" fill=\"#FFFFFF\">\(PilotageSVG.escape(status.label))</text>")
+                parts.append("<text x=\"\(n(x + w / 2))\" y=\"\(n(barY + 11.5))\" text-anchor=\"middle\" font-size=\"10\" fill=\"#FFFFFF\" \(PilotageSVG.halo(status.color))>\(PilotageSVG.escape(status.label))</text>")
             }
             parts.append("</g>")
         }

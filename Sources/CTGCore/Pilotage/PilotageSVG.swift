@@ -99,6 +99,11 @@ enum PilotageSVG {
         return out
     }
 
+    /// A stroke of the bar's own colour behind white text hides the hatching under the letters.
+    static func halo(_ color: String) -> String {
+        "stroke=\"\(color)\" stroke-width=\"3\" paint-order=\"stroke\""
+    }
+
     /// Rough width of a label at a font size; enough to decide whether text fits in a bar.
     static func approximateWidth(_ text: String, fontSize: Double) -> Double {
         Double(text.count) * fontSize * 0.58

@@ -30,7 +30,7 @@ public enum StatusBarRenderer {
             out.append("<g><title>\(PilotageSVG.escape("\(status.label) : \(count)"))</title>"
                 + PilotageSVG.statusRect(x: x, y: 8, width: w, height: 28, status: status, idPrefix: idPrefix))
             if PilotageSVG.approximateWidth(String(count), fontSize: 12) < w - 6 {
-                out.append("<text x=\"\(n(x + w / 2))\" y=\"\(n(26.5))\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#FFFFFF\">\(count)</text>")
+                out.append("<text x=\"\(n(x + w / 2))\" y=\"\(n(26.5))\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#FFFFFF\" \(PilotageSVG.halo(status.color))>\(count)</text>")
             }
             out.append("</g>")
             x += w

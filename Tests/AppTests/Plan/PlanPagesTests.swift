@@ -35,11 +35,11 @@ import VaporTesting
             try await app.testing().test(.GET, "/plan/fiches/1-1-1") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
-                #expect(body.contains("Les taux d'occupation des micro crèches sont rarement au-dessus des 75%"))
+                #expect(body.contains("Les taux d'occupation des micro crèches sont rarement au-dessus des 75%".inPage))
                 #expect(body.contains("Accueil de Jeunes enfants 0-3 ans"))
                 #expect(body.contains("1-1-1-A"))
                 #expect(body.contains("Adapter les agréments au besoin des familles"))
-                #expect(body.contains("Evolution du taux d'occupation des structures"))
+                #expect(body.contains("Evolution du taux d'occupation des structures".inPage))
                 #expect(body.contains("<th scope=\"col\">2025</th>"))
             }
         }
@@ -59,7 +59,7 @@ import VaporTesting
         try await withApp { app in
             try await app.testing().test(.GET, "/plan/fiches/9-9-9") { res in
                 #expect(res.status == .notFound)
-                #expect(res.body.string.contains("La fiche-action « 9-9-9 » n'existe pas"))
+                #expect(res.body.string.contains("La fiche-action « 9-9-9 » n'existe pas".inPage))
             }
         }
     }
@@ -81,7 +81,7 @@ import VaporTesting
             }
             try await app.testing().test(.GET, "/recherche?year=deux-mille") { res in
                 #expect(res.status == .badRequest)
-                #expect(res.body.string.contains("n'est pas valide"))
+                #expect(res.body.string.contains("n'est pas valide".inPage))
             }
         }
     }

@@ -8,7 +8,15 @@ import VaporTesting
 /// The one way tests get an application: a fresh, migrated database of its own
 /// (in-memory SQLite, or a private PostgreSQL schema when DATABASE_URL is set),
 /// with the bundled Saint-Eloy document imported unless `seeded` is false.
-func withApp(seeded: Bool = true, _ body: (Application) async throws -> Void) async throws {
+/// VaporTesting ships a `withApp` of this exact signature that builds a bare,
+/// unconfigured app; declared here, ours shadows it in every test of this module.
+func withApp<T>(_ body: (Application) async throws -> T) async throws -> T {
+    var result: T?
+    try await withApp(seeded: true) { result = try await body($0) }
+    return result!
+}
+
+func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     app.directory = DirectoryConfiguration(workingDirectory: TestPaths.packageRoot + "/")
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)

@@ -30,7 +30,7 @@ struct CivilDateTests {
 
     @Test("orders chronologically")
     func ordering() throws {
-        let dates = ["2022-08-01", "2021-11-10", "2022-07-31", "2022-01-01"].compactMap(CivilDate.init)
+        let dates = ["2022-08-01", "2021-11-10", "2022-07-31", "2022-01-01"].compactMap { CivilDate($0) }
         #expect(dates.sorted().map(\.description) == ["2021-11-10", "2022-01-01", "2022-07-31", "2022-08-01"])
     }
 

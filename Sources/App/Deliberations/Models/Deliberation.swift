@@ -25,6 +25,20 @@ final class Deliberation: Model, @unchecked Sendable {
     @OptionalField(key: "received_on") var receivedOn: String?
     @OptionalField(key: "published_on") var publishedOn: String?
     @OptionalField(key: "body") var body: String?
+    // Register fields (migration 204): the séance, the vote, publicity and ACTES subject.
+    @OptionalField(key: "seance_id") var seanceID: Int?
+    @OptionalField(key: "agenda_position") var agendaPosition: Int?
+    @OptionalField(key: "vote_pour") var votePour: Int?
+    @OptionalField(key: "vote_contre") var voteContre: Int?
+    @OptionalField(key: "vote_abstentions") var voteAbstentions: Int?
+    @OptionalField(key: "vote_ne_prend_pas_part") var voteNePrendPasPart: Int?
+    @OptionalField(key: "president_vote") var presidentVote: String?
+    @OptionalField(key: "secret_ballot") var secretBallot: Bool?
+    /// Raw value of `PublicationMode`.
+    @OptionalField(key: "publication_mode") var publicationMode: String?
+    /// Level-2 code of the ACTES subject nomenclature ("8.2") and its name, for open data.
+    @OptionalField(key: "matiere_code") var matiereCode: String?
+    @OptionalField(key: "matiere_nom") var matiereNom: String?
     @Children(for: \.$deliberation) var attendances: [Attendance]
 
     init() {}

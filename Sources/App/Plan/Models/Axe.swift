@@ -9,6 +9,10 @@ final class Axe: Model, @unchecked Sendable {
     @Field(key: "number") var number: Int
     /// Nil when the document gives none (Axe 3 of Saint-Eloy).
     @OptionalField(key: "title") var title: String?
+    /// The outline's wording, kept only when it differs.
+    @OptionalField(key: "outline_title") var outlineTitle: String?
+    /// Roll-up weight; nil means the plain average applies.
+    @OptionalField(key: "weight") var weight: Double?
     @Children(for: \.$axe) var objectifs: [Objectif]
 
     init() {}

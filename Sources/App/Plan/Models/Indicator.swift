@@ -10,6 +10,16 @@ final class Indicator: Model, @unchecked Sendable {
     @Parent(key: "action_id") var action: PlanAction
     @Field(key: "label") var label: String
     @Field(key: "position") var position: Int
+    // Settings of the indicators section (migration 321, Pilotage/Indicateurs); all optional
+    // because the import only knows the label. Read them through `Indicator+Settings.swift`.
+    @OptionalField(key: "kind") var kindRaw: String?
+    @OptionalField(key: "unit") var unit: String?
+    @OptionalField(key: "baseline_value") var baselineValue: Double?
+    @OptionalField(key: "baseline_date") var baselineDate: String?
+    @OptionalField(key: "periodicity") var periodicityRaw: String?
+    @OptionalField(key: "target_direction") var directionRaw: String?
+    @OptionalField(key: "computed_source") var computedSource: String?
+    // End of the indicators section's fields.
 
     init() {}
 

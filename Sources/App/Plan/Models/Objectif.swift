@@ -8,6 +8,10 @@ final class Objectif: Model, @unchecked Sendable {
     @Parent(key: "axe_id") var axe: Axe
     @Field(key: "number") var number: Int
     @Field(key: "title") var title: String
+    /// The outline's wording, kept only when it differs.
+    @OptionalField(key: "outline_title") var outlineTitle: String?
+    /// Roll-up weight; nil means the plain average applies.
+    @OptionalField(key: "weight") var weight: Double?
     @Children(for: \.$objectif) var actions: [PlanAction]
 
     init() {}

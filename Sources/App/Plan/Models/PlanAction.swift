@@ -15,6 +15,8 @@ final class PlanAction: Model, @unchecked Sendable {
     @OptionalField(key: "outline_title") var outlineTitle: String?
     @OptionalField(key: "diagnostic") var diagnostic: String?
     @OptionalField(key: "audience") var audience: String?
+    /// Roll-up weight; nil means the plain average applies.
+    @OptionalField(key: "weight") var weight: Double?
     @Children(for: \.$action) var sousActions: [SousAction]
     @Children(for: \.$action) var organisations: [ActionOrganisation]
     @Children(for: \.$action) var indicators: [Indicator]

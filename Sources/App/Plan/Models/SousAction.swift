@@ -13,6 +13,8 @@ final class SousAction: Model, @unchecked Sendable {
     /// Comma-separated years; empty means unknown, never guessed.
     @Field(key: "years") var yearsText: String
     @OptionalField(key: "staff") var staff: String?
+    /// Roll-up weight; nil means the plain average applies.
+    @OptionalField(key: "weight") var weight: Double?
     @Field(key: "position") var position: Int
     @Children(for: \.$sousAction) var funders: [SousActionFunder]
 

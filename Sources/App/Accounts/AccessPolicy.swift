@@ -1,0 +1,109 @@
+import Fluent
+import Vapor
+
+/// Who may change what. A coordinateur edits everything of their territory; a
+/// référent edits the fiches (and their sous-actions, indicators…) where their
+/// organisation is *responsable*; a lecteur edits nothing. Across territories,
+/// nothing is visible: the answer is "not found", never "forbidden".
+enum AccessPolicy {
+    static func canEdit(_ user: User?, actionID: Int, on db: any Database) async throws -> Bool {
+        guard let user, let action = try await PlanAction.find(actionID, on: db) else { return false }
+        return try await canEdit(user, action: action, on: db)
+    }
+
+    static func canEdit(_ user: User?, sousActionID: Int, on db: any Database) async throws -> Bool {
+        guard let sousAction = try await SousAction.find(sousActionID, on: db) else { return false }
+        return try await canEdit(user, actionID: sousAction.$action.id, on: db)
+    }
+
+    static func canEdit(_ user: User, action: PlanAction, on db: any Database) async throws -> Bool {
+        guard user.isActive,
+              try await territoryID(ofConvention: action.$convention.id, on: db) == user.territoryID else { return false }
+        switch user.role {
+        case .coordinateur: return true
+        case .lecteur: return false
+        case .referent:
+            guard let organisationID = user.organisationID else { return false }
+            return try await isResponsable(organisationID: organisationID, actionID: action.requireID(), on: db)
+        }
+    }
+
+    /// Whether the organisation is a *responsable* (not a mere partenaire) of the fiche.
+    static func isResponsable(organisationID: Int, actionID: Int, on db: any Database) async throws -> Bool {
+        try await ActionOrganisation.query(on: db)
+            .filter(\.$action.$id == actionID)
+            .filter(\.$role == .lead)
+            .filter(\.$organisation.$id == organisationID)
+            .count() > 0
+    }
+
+    static func territoryID(ofConvention id: Int, on db: any Database) async throws -> Int? {
+        try await Convention.find(id, on: db)?.$territory.id
+    }
+}
+
+extension Request {
+    /// The fiche, if the signed-in user may edit it; else 401, 403 or 404 with a French message.
+    @discardableResult
+    func requireEdit(actionID: Int) async throws -> PlanAction {
+        let user = try requireUser()
+        if user.role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        guard let action = try await PlanAction.find(actionID, on: db),
+              try await AccessPolicy.territoryID(ofConvention: action.$convention.id, on: db) == user.territoryID else {
+            throw AppError.notFound(AccessDenied.notFound)
+        }
+        guard try await AccessPolicy.canEdit(user, action: action, on: db) else {
+            throw AppError.forbidden(AccessDenied.notResponsable)
+        }
+        return action
+    }
+
+    /// The fiche "1-2-3" of a convention, if the signed-in user may edit it.
+    @discardableResult
+    func requireEdit(actionCode: String, conventionID: Int) async throws -> PlanAction {
+        if try requireUser().role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        try await requireTerritory(conventionID: conventionID)
+        guard let action = try await PlanAction.query(on: db)
+            .filter(\.$convention.$id == conventionID).filter(\.$code == actionCode).first() else {
+            throw AppError.notFound("La fiche-action « \(actionCode) » n'existe pas dans ce plan.")
+        }
+        return try await requireEdit(actionID: action.requireID())
+    }
+
+    /// The sous-action, if the signed-in user may edit its fiche.
+    @discardableResult
+    func requireEdit(sousActionID: Int) async throws -> SousAction {
+        if try requireUser().role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        guard let sousAction = try await SousAction.find(sousActionID, on: db) else {
+            throw AppError.notFound(AccessDenied.notFound)
+        }
+        try await requireEdit(actionID: sousAction.$action.id)
+        return sousAction
+    }
+
+    /// The convention, if it belongs to the signed-in user's territory; 404 otherwise.
+    @discardableResult
+    func requireTerritory(conventionID: Int) async throws -> Convention {
+        let user = try requireUser()
+        guard let convention = try await Convention.find(conventionID, on: db),
+              convention.$territory.id == user.territoryID else {
+            throw AppError.notFound(AccessDenied.notFound)
+        }
+        return convention
+    }
+
+    /// For back-office pages: `?convention=ID` checked against the user's
+    /// territory, or the territory's latest convention.
+    func userConventionID() async throws -> Int {
+        let user = try requireUser()
+        if let id = try query.decode(ConventionQuery.self).convention {
+            return try await requireTerritory(conventionID: id).requireID()
+        }
+        guard let convention = try await Convention.query(on: db)
+            .filter(\.$territory.$id == user.territoryID)
+            .sort(\.$startYear, .descending).sort(\.$id).first() else {
+            throw AppError.unavailable("Aucune convention n'est encore chargée pour votre territoire.")
+        }
+        return try convention.requireID()
+    }
+}

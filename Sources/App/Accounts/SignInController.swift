@@ -1,0 +1,73 @@
+import Fluent
+import Vapor
+
+struct SignInPage: Encodable {
+    var layout: Layout
+    var action: String
+    var csrf: String
+    var email: String
+    var next: String?
+    var error: String?
+}
+
+/// `/connexion` and `/deconnexion`. Failures never say whether the address or
+/// the password was wrong, and are throttled per account and per address.
+enum SignInController {
+    static let wrongCredentials = "Adresse e-mail ou mot de passe incorrect."
+    /// Verified against when the address is unknown, so both cases take a bcrypt's time.
+    private static let decoyHash = (try? Bcrypt.hash("ctg-decoy-password", cost: 12)) ?? ""
+
+    struct Form: Content {
+        var email: String?
+        var password: String?
+        var next: String?
+    }
+
+    struct NextQuery: Content {
+        var next: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let next = SignInRedirect.localPath(try req.query.decode(NextQuery.self).next)
+        if req.currentUser != nil {
+            return req.redirect(to: next ?? SiteURL.home.path, redirectType: .normal)
+        }
+        return try await render(req, email: "", next: next, error: nil, status: .ok)
+    }
+
+    @Sendable static func signIn(req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        let email = User.normalise(email: form.email ?? "")
+        let next = SignInRedirect.localPath(form.next)
+        let address = req.clientAddress
+        if try await LoginThrottle.isBlocked(email: email, address: address, on: req.db) {
+            req.logger.warning("Connexion refusée (trop de tentatives) pour \(email) depuis \(address)")
+            return try await render(req, email: email, next: next, error: LoginThrottle.refusal, status: .tooManyRequests)
+        }
+        let password = form.password ?? ""
+        let user = email.isEmpty ? nil : try await User.find(email: email, on: req.db)
+        let verified = try await req.password.async
+            .verify(password, created: user?.passwordHash ?? decoyHash).get()
+        guard verified, let user, user.isActive else {
+            try await LoginThrottle.recordFailure(email: email, address: address, on: req.db)
+            return try await render(req, email: email, next: next, error: wrongCredentials, status: .unauthorized)
+        }
+        try await req.signIn(user)
+        try await SessionHousekeeping.prune(on: req.db)
+        return req.redirect(to: next ?? SiteURL.home.path, redirectType: .normal)
+    }
+
+    @Sendable static func signOut(req: Request) async throws -> Response {
+        req.signOut()
+        return req.redirect(to: SiteURL.home.path, redirectType: .normal)
+    }
+
+    private static func render(_ req: Request, email: String, next: String?, error: String?,
+                               status: HTTPResponseStatus) async throws -> Response {
+        let page = SignInPage(layout: Layout(title: "Connexion"), action: SiteURL.signIn.path,
+                              csrf: req.csrfToken(), email: email, next: next, error: error)
+        let response = try await req.view.render("signin", page).encodeResponse(for: req)
+        response.status = status
+        return response
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import Vapor
+
+/// A person who signs in. Anonymous visitors have no row: they see the public pages only.
+final class User: Model, Authenticatable, @unchecked Sendable {
+    static let schema = "users"
+
+    /// Stored as its raw string, so adding a role is a new case, not a migration.
+    enum Role: String, Codable, Sendable, CaseIterable {
+        /// Admin of their territory: edits everything, manages accounts.
+        case coordinateur
+        /// Référent partenaire: edits the fiches where their organisation is responsable.
+        case referent
+        /// CAF reader or élu: reads and exports everything, edits nothing.
+        case lecteur
+
+        var label: String {
+            switch self {
+            case .coordinateur: return "Coordinateur CTG"
+            case .referent: return "Référent partenaire"
+            case .lecteur: return "Lecteur (CAF, élu)"
+            }
+        }
+
+        /// The role's name inside a sentence.
+        var noun: String {
+            switch self {
+            case .coordinateur: return "coordinateur"
+            case .referent: return "référent partenaire"
+            case .lecteur: return "lecteur"
+            }
+        }
+    }
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    /// Always lowercased and trimmed: see `User.normalise(email:)`.
+    @Field(key: "email") var email: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "role") var role: Role
+    @Parent(key: "territory_id") var territory: Territory
+    @OptionalParent(key: "organisation_id") var organisation: Organisation?
+    /// Deactivated accounts keep their row so the audit log still names them.
+    @Field(key: "active") var isActive: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(email: String, passwordHash: String, role: Role, territoryID: Int, organisationID: Int?) {
+        self.email = User.normalise(email: email)
+        self.passwordHash = passwordHash
+        self.role = role
+        self.$territory.id = territoryID
+        self.$organisation.id = organisationID
+        self.isActive = true
+    }
+
+    /// E-mail addresses compare case-insensitively; storing one spelling keeps the unique index honest.
+    static func normalise(email: String) -> String {
+        email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    static func find(email: String, on db: any Database) async throws -> User? {
+        try await User.query(on: db).filter(\.$email == normalise(email: email)).first()
+    }
+
+    var territoryID: Int { $territory.id }
+    var organisationID: Int? { $organisation.id }
+}

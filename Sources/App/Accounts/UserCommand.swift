@@ -1,0 +1,122 @@
+import Fluent
+import Vapor
+
+/// `ctg user create --email E --password-stdin --role coordinateur|referent|lecteur
+/// [--organisation NAME] [--territory ID]`
+struct UserCommand: AsyncCommandGroup {
+    var help: String { "Gère les comptes des utilisateurs." }
+    var commands: [String: any AnyAsyncCommand] { ["create": UserCreateCommand()] }
+}
+
+struct UserCreateCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "email", help: "Adresse e-mail du compte.")
+        var email: String?
+        @Flag(name: "password-stdin", help: "Lit le mot de passe sur l'entrée standard (première ligne).")
+        var passwordStdin: Bool
+        @Option(name: "role", help: "coordinateur, referent ou lecteur.")
+        var role: String?
+        @Option(name: "organisation", help: "Nom ou alias de l'organisation (obligatoire pour un référent).")
+        var organisation: String?
+        @Option(name: "territory", help: "Identifiant du territoire (facultatif s'il n'y en a qu'un).")
+        var territory: String?
+    }
+
+    /// The command's inputs once read, so tests call `create` without a process or a terminal.
+    struct Options: Sendable {
+        var email: String?
+        var password: String
+        var role: String?
+        var organisation: String?
+        var territory: String?
+    }
+
+    var help: String { "Crée un compte (le mot de passe est lu sur l'entrée standard)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        // Never on the command line: it would end up in the shell history and the process list.
+        guard signature.passwordStdin else {
+            throw CommandFailure("Donnez le mot de passe sur l'entrée standard avec --password-stdin, "
+                + "par exemple : printf '%s\\n' \"$MOT_DE_PASSE\" | ctg user create --password-stdin …")
+        }
+        let password = readLine(strippingNewline: true) ?? ""
+        let app = context.application
+        try await app.autoMigrate()
+        let options = Options(email: signature.email, password: password, role: signature.role,
+                              organisation: signature.organisation, territory: signature.territory)
+        let user = try await Self.create(options, on: app.db, hasher: app.password.async)
+        let organisation = try await user.$organisation.get(on: app.db)
+        let description = [user.role.label, organisation?.name].compactMap { $0 }.joined(separator: ", ")
+        context.console.info("Compte créé : \(user.email) (\(description)).")
+    }
+
+    /// Resolves role, territory and organisation, then creates the account; every
+    /// refusal is a `CommandFailure` in French, and nothing is written then.
+    static func create(_ options: Options, on db: any Database, hasher: AsyncPasswordHasher) async throws -> User {
+        guard let email = options.email, !email.isEmpty else {
+            throw CommandFailure("Indiquez l'adresse e-mail du compte avec --email.")
+        }
+        guard let rawRole = options.role else {
+            throw CommandFailure("Indiquez le rôle avec --role : coordinateur, referent ou lecteur.")
+        }
+        let roleKey = rawRole.lowercased().replacingOccurrences(of: "é", with: "e")
+        guard let role = User.Role(rawValue: roleKey) else {
+            throw CommandFailure("Rôle inconnu « \(rawRole) » : choisissez coordinateur, referent ou lecteur.")
+        }
+        let territory = try await territory(options.territory, on: db)
+        let territoryID = try territory.requireID()
+        var organisationID: Int?
+        if let name = options.organisation {
+            organisationID = try await organisation(named: name, territoryID: territoryID, on: db)
+        }
+        do {
+            return try await UserDirectory.create(
+                .init(email: email, password: options.password, role: role, territoryID: territoryID,
+                      organisationID: organisationID),
+                by: nil, hasher: hasher, on: db)
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        }
+    }
+
+    private static func territory(_ raw: String?, on db: any Database) async throws -> Territory {
+        if let raw {
+            guard let id = Int(raw) else {
+                throw CommandFailure("--territory attend l'identifiant numérique du territoire, pas « \(raw) ».")
+            }
+            guard let territory = try await Territory.find(id, on: db) else {
+                throw CommandFailure("Le territoire n°\(id) n'existe pas. \(try await territoryChoices(on: db))")
+            }
+            return territory
+        }
+        let territories = try await Territory.query(on: db).sort(\.$id).all()
+        switch territories.count {
+        case 0:
+            throw CommandFailure("Aucun territoire n'existe encore : importez d'abord une convention (ctg import) "
+                + "ou lancez ctg serve une première fois.")
+        case 1:
+            return territories[0]
+        default:
+            throw CommandFailure("Plusieurs territoires existent : précisez --territory. \(try await territoryChoices(on: db))")
+        }
+    }
+
+    private static func territoryChoices(on db: any Database) async throws -> String {
+        let list = try await Territory.query(on: db).sort(\.$id).all()
+            .map { "\($0.id ?? 0) (\($0.name))" }.joined(separator: ", ")
+        return list.isEmpty ? "Aucun territoire n'existe encore." : "Territoires : \(list)."
+    }
+
+    /// Exact name or alias, ignoring case only: "Communes du territoire" must never become the EPCI.
+    private static func organisation(named raw: String, territoryID: Int, on db: any Database) async throws -> Int {
+        let wanted = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let organisations = try await Organisation.query(on: db).filter(\.$territory.$id == territoryID)
+            .sort(\.$name).all()
+        if let match = organisations.first(where: { ([$0.name] + $0.aliases).contains { $0.lowercased() == wanted } }) {
+            return try match.requireID()
+        }
+        let choices = organisations.map(\.name).joined(separator: ", ")
+        throw CommandFailure("L'organisation « \(raw) » n'existe pas dans ce territoire. "
+            + (choices.isEmpty ? "Aucune organisation n'est enregistrée." : "Choix possibles : \(choices)."))
+    }
+}

@@ -1,0 +1,121 @@
+import Fluent
+import Vapor
+
+/// Creating and changing accounts, for the admin page and `ctg user create`
+/// alike: the same checks, the same French errors, and an audit entry in the
+/// same transaction as the change. Nothing is saved when a check fails.
+enum UserDirectory {
+    static let minimumPasswordLength = 12
+    /// Bcrypt ignores what lies beyond 72 bytes; refusing is more honest than truncating.
+    static let maximumPasswordBytes = 72
+
+    struct NewAccount: Sendable {
+        var email: String
+        var password: String
+        var role: User.Role
+        var territoryID: Int
+        var organisationID: Int?
+    }
+
+    @discardableResult
+    static func create(_ input: NewAccount, by author: User?, hasher: AsyncPasswordHasher,
+                       on db: any Database) async throws -> User {
+        let email = User.normalise(email: input.email)
+        try validate(email: email)
+        try validate(password: input.password)
+        guard try await Territory.find(input.territoryID, on: db) != nil else {
+            throw AppError.invalidInput("Le territoire n°\(input.territoryID) n'existe pas.")
+        }
+        let organisation = try await organisation(input.organisationID, role: input.role,
+                                                  territoryID: input.territoryID, on: db)
+        guard try await User.find(email: email, on: db) == nil else {
+            throw AppError.conflict("Un compte existe déjà pour l'adresse « \(email) ».")
+        }
+        let hash = try await hasher.hash(input.password).get()
+        let user = User(email: email, passwordHash: hash, role: input.role,
+                        territoryID: input.territoryID, organisationID: organisation?.id)
+        try await db.transaction { tx in
+            try await user.create(on: tx)
+            let description = [input.role.label, organisation?.name].compactMap { $0 }.joined(separator: ", ")
+            try await Audit.record(on: tx, user: author, territoryID: input.territoryID, entity: .user,
+                                   entityID: user.id, field: "Compte", after: "\(email) (\(description))",
+                                   summary: "Compte créé : \(email) (\(description))")
+        }
+        return user
+    }
+
+    /// Changes role and organisation together, since a référent needs both right at once.
+    static func update(_ user: User, role: User.Role, organisationID: Int?, by author: User,
+                       on db: any Database) async throws {
+        let organisation = try await organisation(organisationID, role: role, territoryID: user.territoryID, on: db)
+        if user.id == author.id, role != .coordinateur {
+            throw AppError.invalidInput("Vous ne pouvez pas retirer votre propre rôle de coordinateur.")
+        }
+        let oldRole = user.role
+        let oldOrganisation = try await user.$organisation.get(on: db)
+        try await db.transaction { tx in
+            user.role = role
+            user.$organisation.id = organisation?.id
+            try await user.save(on: tx)
+            if oldRole != role {
+                try await Audit.record(on: tx, user: author, territoryID: user.territoryID, entity: .user,
+                                       entityID: user.id, field: "Rôle", before: oldRole.label, after: role.label,
+                                       summary: "Rôle de \(user.email) : « \(oldRole.label) » → « \(role.label) »")
+            }
+            if oldOrganisation?.id != organisation?.id {
+                try await Audit.record(on: tx, user: author, territoryID: user.territoryID, entity: .user,
+                                       entityID: user.id, field: "Organisation",
+                                       before: oldOrganisation?.name, after: organisation?.name,
+                                       summary: "Organisation de \(user.email) : « \(oldOrganisation?.name ?? "aucune") » → « \(organisation?.name ?? "aucune") »")
+            }
+        }
+    }
+
+    /// Deactivated users cannot sign in and lose their current sessions at the next request.
+    static func setActive(_ user: User, _ active: Bool, by author: User, on db: any Database) async throws {
+        guard user.isActive != active else { return }
+        if user.id == author.id, !active {
+            throw AppError.invalidInput("Vous ne pouvez pas désactiver votre propre compte.")
+        }
+        try await db.transaction { tx in
+            user.isActive = active
+            try await user.save(on: tx)
+            let (before, after) = active ? ("désactivé", "actif") : ("actif", "désactivé")
+            try await Audit.record(on: tx, user: author, territoryID: user.territoryID, entity: .user,
+                                   entityID: user.id, field: "État du compte", before: before, after: after,
+                                   summary: "Compte \(user.email) \(active ? "réactivé" : "désactivé")")
+        }
+    }
+
+    static func validate(email: String) throws {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), !email.contains(where: { $0.isWhitespace }) else {
+            throw AppError.invalidInput("L'adresse e-mail « \(email) » n'est pas valide.")
+        }
+    }
+
+    static func validate(password: String) throws {
+        guard password.count >= minimumPasswordLength else {
+            throw AppError.invalidInput("Le mot de passe doit contenir au moins \(minimumPasswordLength) caractères.")
+        }
+        guard password.utf8.count <= maximumPasswordBytes else {
+            throw AppError.invalidInput("Le mot de passe est trop long : 72 octets au plus (environ 70 caractères sans accents).")
+        }
+    }
+
+    /// The organisation a role needs: required for a référent, and always of the user's territory.
+    private static func organisation(_ id: Int?, role: User.Role, territoryID: Int,
+                                     on db: any Database) async throws -> Organisation? {
+        guard let id else {
+            if role == .referent {
+                throw AppError.invalidInput("Un référent partenaire doit être rattaché à une organisation.")
+            }
+            return nil
+        }
+        guard let organisation = try await Organisation.find(id, on: db), organisation.$territory.id == territoryID else {
+            throw AppError.invalidInput("Cette organisation n'appartient pas au territoire du compte.")
+        }
+        return organisation
+    }
+}

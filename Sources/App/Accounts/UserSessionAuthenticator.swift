@@ -1,0 +1,51 @@
+import Fluent
+import Vapor
+
+/// What a session remembers about its user.
+enum SessionKeys {
+    static let userID = "userID"
+    /// Seconds since 1970 at sign-in: the server, not the cookie, decides when a session ends.
+    static let signedInAt = "signedInAt"
+}
+
+/// Restores the signed-in user from the session on every request. The user row
+/// is read each time, so a role change or a deactivation applies at once.
+struct UserSessionAuthenticator: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // `hasSession` is false when the browser sent no session cookie: no database work then.
+        if request.hasSession, let raw = request.session.data[SessionKeys.userID], let id = Int(raw) {
+            let signedInAt = request.session.data[SessionKeys.signedInAt].flatMap(Double.init) ?? 0
+            let expired = Date().timeIntervalSince1970 - signedInAt > AccountsSetup.sessionLifetime
+            if !expired, let user = try await User.find(id, on: request.db), user.isActive {
+                request.auth.login(user)
+            } else {
+                // Expired, deleted or deactivated: forget the sign-in, keep the rest (CSRF token).
+                request.session.data[SessionKeys.userID] = nil
+                request.session.data[SessionKeys.signedInAt] = nil
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    /// Signs `user` in under a new session id: an id planted in the browser
+    /// before sign-in (session fixation) is worth nothing afterwards.
+    func signIn(_ user: User) async throws {
+        if hasSession, let oldID = session.id {
+            try await application.sessions.driver.deleteSession(oldID, for: self).get()
+        }
+        session.id = nil
+        session.data = SessionData()
+        session.data[SessionKeys.userID] = String(try user.requireID())
+        session.data[SessionKeys.signedInAt] = String(Int(Date().timeIntervalSince1970))
+        session.data[CSRF.sessionKey] = CSRF.newToken()
+        auth.login(user)
+    }
+
+    /// Ends the session: the record is deleted and the cookie expired by the sessions middleware.
+    func signOut() {
+        auth.logout(User.self)
+        session.destroy()
+    }
+}

@@ -1,0 +1,115 @@
+import Fluent
+import Vapor
+
+/// Account management for the coordinateur of a territory. Each form posts,
+/// then redirects back with a notice; an error shows the page again, in French,
+/// with nothing saved.
+enum AdminUsersController {
+    struct CreateForm: Content {
+        var email: String?
+        var role: String?
+        var organisation: String?
+        var password: String?
+    }
+
+    struct UpdateForm: Content {
+        var role: String?
+        var organisation: String?
+    }
+
+    struct ActivationForm: Content {
+        var active: String?
+    }
+
+    struct NoticeQuery: Content {
+        var message: String?
+    }
+
+    static let notices = [
+        "cree": "Le compte a été créé.",
+        "modifie": "Le compte a été modifié.",
+        "desactive": "Le compte a été désactivé.",
+        "reactive": "Le compte a été réactivé.",
+    ]
+
+    @Sendable static func index(req: Request) async throws -> View {
+        let admin = try req.requireRole(.coordinateur)
+        let notice = try req.query.decode(NoticeQuery.self).message.flatMap { notices[$0] }
+        let page = try await AdminUsersPage.build(for: admin, draft: .init(), error: nil, notice: notice,
+                                                  csrf: req.csrfToken(), on: req.db)
+        return try await req.view.render("admin-users", page)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let admin = try req.requireRole(.coordinateur)
+        let form = try req.content.decode(CreateForm.self)
+        let draft = AdminUsersPage.Draft(email: form.email ?? "", role: form.role ?? "",
+                                         organisationID: form.organisation.flatMap { Int($0) })
+        do {
+            let input = UserDirectory.NewAccount(
+                email: form.email ?? "", password: form.password ?? "", role: try role(form.role),
+                territoryID: admin.territoryID, organisationID: try organisationID(form.organisation))
+            try await UserDirectory.create(input, by: admin, hasher: req.password.async, on: req.db)
+        } catch let error as AppError {
+            return try await renderError(req, admin: admin, draft: draft, error: error)
+        }
+        return req.redirect(to: SiteURL.adminUsers.path + "?message=cree", redirectType: .normal)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let admin = try req.requireRole(.coordinateur)
+        let user = try await targetUser(req, admin: admin)
+        let form = try req.content.decode(UpdateForm.self)
+        do {
+            try await UserDirectory.update(user, role: try role(form.role),
+                                           organisationID: try organisationID(form.organisation), by: admin, on: req.db)
+        } catch let error as AppError {
+            return try await renderError(req, admin: admin, draft: .init(), error: error)
+        }
+        return req.redirect(to: SiteURL.adminUsers.path + "?message=modifie", redirectType: .normal)
+    }
+
+    @Sendable static func setActivation(req: Request) async throws -> Response {
+        let admin = try req.requireRole(.coordinateur)
+        let user = try await targetUser(req, admin: admin)
+        let active = try req.content.decode(ActivationForm.self).active == "1"
+        do {
+            try await UserDirectory.setActive(user, active, by: admin, on: req.db)
+        } catch let error as AppError {
+            return try await renderError(req, admin: admin, draft: .init(), error: error)
+        }
+        return req.redirect(to: SiteURL.adminUsers.path + "?message=" + (active ? "reactive" : "desactive"),
+                            redirectType: .normal)
+    }
+
+    /// The account named in the address, if it belongs to the coordinateur's territory.
+    private static func targetUser(_ req: Request, admin: User) async throws -> User {
+        guard let id = req.parameters.get("userID", as: Int.self), let user = try await User.find(id, on: req.db),
+              user.territoryID == admin.territoryID else {
+            throw AppError.notFound("Ce compte n'existe pas.")
+        }
+        return user
+    }
+
+    private static func role(_ raw: String?) throws -> User.Role {
+        guard let role = raw.flatMap(User.Role.init(rawValue:)) else {
+            throw AppError.invalidInput("Choisissez un rôle : coordinateur, référent partenaire ou lecteur.")
+        }
+        return role
+    }
+
+    private static func organisationID(_ raw: String?) throws -> Int? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let id = Int(raw) else { throw AppError.invalidInput("L'organisation choisie n'est pas valide.") }
+        return id
+    }
+
+    private static func renderError(_ req: Request, admin: User, draft: AdminUsersPage.Draft,
+                                     error: AppError) async throws -> Response {
+        let page = try await AdminUsersPage.build(for: admin, draft: draft, error: error.reason, notice: nil,
+                                                  csrf: req.csrfToken(), on: req.db)
+        let response = try await req.view.render("admin-users", page).encodeResponse(for: req)
+        response.status = error.status
+        return response
+    }
+}

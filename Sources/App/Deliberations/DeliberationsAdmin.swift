@@ -1,0 +1,42 @@
+import Fluent
+import Vapor
+
+/// The register's back office: every route that changes data, behind one guard
+/// (a signed-in coordinateur; CSRF is checked for every POST by `CSRFMiddleware`).
+enum DeliberationsAdmin {
+    static func register(on app: Application) {
+        let coordinateur = app.signedIn(.coordinateur)
+        coordinateur.get(.newSeance, use: SeanceController.new)
+        coordinateur.post(.seances, use: SeanceController.create)
+        coordinateur.post(.seanceAgenda(id: 0), use: SeanceController.addDeliberation)
+        coordinateur.post(.deliberationVote(number: ""), use: DeliberationEditController.recordVote)
+        coordinateur.post(.deliberationFollowUp(number: ""), use: DeliberationEditController.recordFollowUp)
+        coordinateur.get(.council, use: CouncilController.show)
+        coordinateur.post(.councilMembers, use: CouncilController.addMember)
+        coordinateur.post(.councilImport, use: CouncilController.importCSV)
+        coordinateur.post(.councilMemberRemoval(id: 0), use: CouncilController.removeMember)
+        coordinateur.post(.registerSettings, use: CouncilController.saveSettings)
+    }
+
+    /// The signed-in coordinateur's territory: back-office pages never act on another one.
+    static func territory(for req: Request) async throws -> Territory {
+        let user = try req.requireRole(.coordinateur)
+        guard let territory = try await Territory.find(user.territoryID, on: req.db) else {
+            throw AppError.notFound(AccessDenied.notFound)
+        }
+        return territory
+    }
+
+    /// Whether the visitor may use the register's forms for `territoryID`.
+    static func canEdit(_ req: Request, territoryID: Int?) -> Bool {
+        guard let user = req.currentUser else { return false }
+        return user.role == .coordinateur && user.isActive && user.territoryID == territoryID
+    }
+
+    /// The form again, with its French messages and the values typed: nothing was saved.
+    static func refuse<Context: Encodable>(_ req: Request, view: String, _ context: Context) async throws -> Response {
+        let response = try await req.view.render(view, context).encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+}

@@ -1,0 +1,49 @@
+import Fluent
+import Vapor
+
+/// `ctg bilan --year Y --format html|csv|json [--convention ID] [--output FILE]`.
+/// Progress lines go to stderr so that stdout stays the document itself.
+struct BilanCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "year", help: "Année du bilan, par exemple 2023.")
+        var year: String?
+        @Option(name: "format", help: "html (document imprimable), csv ou json. Par défaut : html.")
+        var format: String?
+        @Option(name: "convention", help: "Numéro de la convention (par défaut : la plus récente).")
+        var convention: Int?
+        @Option(name: "output", short: "o", help: "Fichier de sortie (par défaut : la sortie standard).")
+        var output: String?
+    }
+
+    var help: String { "Produit le bilan annuel d'une convention (synthèse, axes, indicateurs) en HTML, CSV ou JSON." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let year = signature.year else { throw CommandFailure("Indiquez l'année du bilan : --year 2023.") }
+        let raw = (signature.format ?? "html").lowercased()
+        guard let format = BilanFormat(rawValue: raw) else {
+            throw CommandFailure("Format « \(raw) » inconnu : choisissez html, csv ou json.")
+        }
+        // Migration notices are logged on stdout, which must hold the document alone.
+        let level = context.application.logger.logLevel
+        context.application.logger.logLevel = max(level, .warning)
+        try await context.application.autoMigrate()
+        context.application.logger.logLevel = level
+        let data: Data
+        do {
+            data = try await BilanExport.render(format, year: year, conventionID: signature.convention,
+                                                app: context.application) { line in
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        }
+        if let output = signature.output {
+            guard FileManager.default.createFile(atPath: output, contents: data) else {
+                throw CommandFailure("Impossible d'écrire le fichier « \(output) ».")
+            }
+            context.console.info("Bilan écrit dans \(output).")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

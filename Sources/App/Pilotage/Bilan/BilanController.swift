@@ -1,0 +1,80 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// `/bilan/{year}` and its print version and exports, for every signed-in role
+/// (the CAF lecteur reads and exports). Built at once on the server: the page
+/// says so rather than showing a progress bar it would not need.
+enum BilanController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let convention = try await req.requireTerritory(conventionID: try await req.userConventionID())
+        let year = min(max(req.pilotageToday.year, convention.startYear), convention.endYear)
+        return req.redirect(to: links(req, year: year, convention: convention).screen, redirectType: .normal)
+    }
+
+    @Sendable static func show(req: Request) async throws -> View {
+        let (source, year) = try await load(req)
+        let document = BilanDocument.build(source: source, year: year, today: req.pilotageToday)
+        let page = BilanScreenPage(layout: req.layout(title: "Bilan annuel \(year)"), document: document,
+                                   links: links(req, year: year, convention: source.convention))
+        return try await req.view.render("bilan", page)
+    }
+
+    @Sendable static func printable(req: Request) async throws -> View {
+        let (source, year) = try await load(req)
+        let document = BilanDocument.build(source: source, year: year, today: req.pilotageToday)
+        let page = BilanPrintPage(document: document, stylesheet: SiteURL.stylesheet.path, inlineCSS: nil,
+                                  screenLinks: links(req, year: year, convention: source.convention))
+        return try await req.view.render("bilan-document", page)
+    }
+
+    @Sendable static func csv(req: Request) async throws -> Response {
+        let (source, year) = try await load(req)
+        return ExportController.download(try BilanExport.csv(source: source, year: year),
+                                         filename: "bilan-\(year).csv", type: "text/csv; charset=utf-8")
+    }
+
+    @Sendable static func json(req: Request) async throws -> Response {
+        let (source, year) = try await load(req)
+        let report = BilanBuilder.report(plan: source.snapshot, year: year)
+        return ExportController.download(try BilanExport.json(report), filename: "bilan-\(year).json",
+                                         type: "application/json; charset=utf-8")
+    }
+
+    /// The user's convention (checked against their territory) and a year it covers; French 400/404 otherwise.
+    static func load(_ req: Request) async throws -> (BilanSource, Int) {
+        let convention = try await req.requireTerritory(conventionID: try await req.userConventionID())
+        let year = try BilanSource.year(req.parameters.get("year"), convention: convention)
+        let source = try await BilanSource.load(conventionID: try convention.requireID(), currentYear: req.pilotageToday.year,
+                                                sources: req.application.computedSources, on: req.db)
+        return (source, year)
+    }
+
+    /// Keeps `?convention=` on every link when the page was opened with it.
+    static func links(_ req: Request, year: Int, convention: Convention) -> BilanLinks {
+        let query = (try? req.query.decode(ConventionQuery.self).convention).flatMap { $0 }.map { "?convention=\($0)" } ?? ""
+        return BilanLinks(screen: SiteURL.bilan(year: year).path + query, print: SiteURL.bilanPrint(year: year).path + query,
+                          csv: SiteURL.bilanCSV(year: year).path + query, json: SiteURL.bilanJSON(year: year).path + query,
+                          years: convention.years.map {
+                              FormOption(value: SiteURL.bilan(year: $0).path + query, label: String($0), selected: $0 == year)
+                          })
+    }
+}
+
+/// Context of `bilan.leaf`: the site layout around the document, with the year links and exports.
+struct BilanScreenPage: Encodable {
+    var layout: Layout
+    var document: BilanDocument
+    var links: BilanLinks
+}
+
+enum BilanRoutes {
+    static func register(on app: Application) {
+        let signedIn = app.signedIn()
+        signedIn.get(.bilanIndex, use: BilanController.index)
+        signedIn.get(.bilan(year: 0), use: BilanController.show)
+        signedIn.get(.bilanPrint(year: 0), use: BilanController.printable)
+        signedIn.get(.bilanCSV(year: 0), use: BilanController.csv)
+        signedIn.get(.bilanJSON(year: 0), use: BilanController.json)
+    }
+}

@@ -1,0 +1,47 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// `/gantt`: the plan over the convention's years, grouped by axe and coloured
+/// by status, drawn on the server (no script, prints as is), followed by the
+/// same content as a table for screen readers and black-and-white paper.
+struct GanttPage: Encodable {
+    var layout: Layout
+    var conventionTitle: String
+    var asOf: String
+    /// Whether today falls inside the convention, so the chart has its "aujourd'hui" line.
+    var showsToday: Bool
+    /// Complete, escaped SVG made by `GanttRenderer`; inlined with `#unsafeHTML`.
+    var svg: String
+    var table: GanttTable
+    /// Header cells plus the "Remarque" column, for the group rows' colspan.
+    var columnCount: Int
+    var suiviHref: String
+    var financeursHref: String
+}
+
+enum GanttController {
+    @Sendable static func show(req: Request) async throws -> View {
+        let conventionID = try await req.userConventionID()
+        let today = req.pilotageToday
+        let snapshot = try await PlanSnapshotQuery.load(conventionID: conventionID, on: req.db)
+        guard let convention = try await Convention.find(conventionID, on: req.db) else {
+            throw AppError.notFound(AccessDenied.notFound)
+        }
+        return try await req.view.render("gantt", page(snapshot: snapshot, convention: convention, today: today))
+    }
+
+    static func page(snapshot: PlanSnapshot, convention: Convention, today: PilotageDate) throws -> GanttPage {
+        let years = convention.startYear...max(convention.startYear, convention.endYear)
+        let rows = snapshot.ganttRows(asOf: today.year)
+        let title = "Calendrier des sous-actions \(years.lowerBound)–\(years.upperBound), statuts au \(today.frenchDescription)"
+        let query = "?convention=\(try convention.requireID())"
+        let table = GanttRenderer.textAlternative(rows: rows, years: years, caption: title)
+        return GanttPage(
+            layout: Layout(title: "Diagramme de Gantt"), conventionTitle: convention.title,
+            asOf: today.frenchDescription, showsToday: years.contains(today.year),
+            svg: GanttRenderer.svg(rows: rows, years: years, today: today, title: title, idPrefix: "gantt", width: 1000),
+            table: table, columnCount: table.headers.count + 1,
+            suiviHref: SiteURL.suivi.path + query, financeursHref: SiteURL.financeurs.path + query)
+    }
+}

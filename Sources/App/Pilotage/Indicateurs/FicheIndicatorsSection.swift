@@ -1,0 +1,86 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// The fiche page's "Indicateurs et résultats attendus" section for signed-in
+/// users of the territory: values against targets with a small chart, expected
+/// results per year, and the forms for those who may edit the fiche. Visitors
+/// keep the document's plain lists (the follow-up data is not public).
+struct FicheIndicatorsSection: Encodable {
+    struct IndicatorBlock: Encodable {
+        var summary: IndicatorSummary
+        var chart: String
+        var table: ChartTable
+        var form: MeasurementFormView?
+    }
+    struct YearStatus: Encodable {
+        var year: Int
+        var status: String
+        var statusClass: String
+        var comment: String?
+    }
+    struct ResultBlock: Encodable {
+        var number: Int
+        var text: String
+        var years: [YearStatus]
+        var action: String
+    }
+
+    var indicators: [IndicatorBlock]
+    var results: [ResultBlock]
+    var canEdit: Bool
+    var years: [FormOption]
+    var statuses: [FormOption]
+    var errors: [String]
+    var indicatorsHref: String
+
+    /// Nil for visitors and for users of another territory.
+    static func build(_ req: Request, tree: PlanTree, code: String, errors: [String] = []) async throws -> FicheIndicatorsSection? {
+        guard let user = req.currentUser, user.territoryID == tree.territory.id,
+              let action = tree.actions.first(where: { $0.code == code }), let actionID = action.id else { return nil }
+        let conventionID = try tree.convention.requireID()
+        let years = tree.convention.years
+        let currentYear = req.pilotageToday.year
+        let canEdit = try await AccessPolicy.canEdit(user, action: action, on: req.db)
+        let items = try await IndicatorBook.load(conventionID: conventionID, years: years, upTo: currentYear,
+                                                 sources: req.application.computedSources, on: req.db)
+            .filter { $0.actionID == actionID }
+        let results = try await ExpectedResultBook.load(conventionID: conventionID, actionID: actionID, on: req.db)[actionID] ?? []
+        let indicators = items.map { item in
+            let visit = IndicatorVisit(user: user, action: action, convention: tree.convention, item: item,
+                                       currentYear: currentYear, canEdit: canEdit)
+            return IndicatorBlock(summary: IndicatorSummary(item, upTo: currentYear),
+                                  chart: IndicatorChart.svg(item, years: years, idPrefix: "fiche-indicateur-\(item.id)", small: true),
+                                  table: IndicatorChart.table(item, years: years),
+                                  form: canEdit && item.indicator.computedSource == nil ? MeasurementFormView(visit: visit, back: "fiche") : nil)
+        }
+        let defaultYear = min(max(currentYear, years.first ?? currentYear), years.last ?? currentYear)
+        return FicheIndicatorsSection(
+            indicators: indicators,
+            results: results.map { block($0, code: code, years: years) },
+            canEdit: canEdit,
+            years: years.map { FormOption(value: String($0), label: String($0), selected: $0 == defaultYear) },
+            statuses: ExpectedResultStatus.allCases.map { FormOption(value: $0.rawValue, label: $0.label, selected: $0 == .non_evalue) },
+            errors: errors, indicatorsHref: SiteURL.indicators.path)
+    }
+
+    static func block(_ loaded: LoadedExpectedResult, code: String, years: [Int]) -> ResultBlock {
+        let snapshot = loaded.snapshot
+        let number = loaded.result.position + 1
+        return ResultBlock(number: number, text: loaded.result.text, years: years.map { year in
+            let assessment = snapshot.assessment(in: year)
+            let status = assessment?.status ?? .non_evalue
+            return YearStatus(year: year, status: status.label, statusClass: status.rawValue, comment: assessment?.comment)
+        }, action: SiteURL.expectedResultAssessment(code: code, position: number).path)
+    }
+
+    /// A refused expected-result form: the fiche again, with the reasons (422, nothing saved).
+    static func refuse(_ req: Request, code: String, errors: [String]) async throws -> Response {
+        let tree = try await PlanTree.load(conventionID: try await req.userConventionID(), on: req.db)
+        var page = try FicheController.page(tree, code: code)
+        page.indicatorSection = try await build(req, tree: tree, code: code, errors: errors)
+        let response = try await req.view.render("fiche", page).encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+}

@@ -1,0 +1,66 @@
+import CTGCore
+import Foundation
+import Vapor
+
+/// `/indicateurs/{id}`: settings, chart with its table, computed provenance,
+/// measurements history and, for those who may edit the fiche, the forms.
+struct IndicatorPage: Encodable {
+    struct MeasurementRow: Encodable {
+        var year: Int
+        var period: String
+        var value: String
+        var date: String?
+        var source: String?
+        var author: String?
+        var comment: String?
+        var enteredOn: String?
+        var removeAction: String?
+    }
+
+    var layout: Layout
+    var indicatorsHref: String
+    var ficheHref: String
+    var actionCode: String
+    var actionTitle: String
+    var summary: IndicatorSummary
+    var periodicity: String
+    var direction: String
+    var baseline: String?
+    var chart: String
+    var table: ChartTable
+    var measurements: [MeasurementRow]
+    var canEdit: Bool
+    var errors: [String]
+    var measurementForm: MeasurementFormView?
+    var settingsForm: SettingsFormView?
+
+    static func build(_ req: Request, visit: IndicatorVisit, errors: [String] = [],
+                      typedMeasurement: [String: String]? = nil, typedSettings: [String: String]? = nil) -> IndicatorPage {
+        let item = visit.item
+        let series = item.series
+        let computed = item.indicator.computedSource != nil
+        let baseline = series.baseline.map { value in
+            "\(item.indicator.display(value))" + (item.indicator.baselineDate.flatMap(FrenchFormat.date).map { " (au \($0))" } ?? "")
+        }
+        let rows = item.entries.reversed().map { entry in
+            MeasurementRow(year: entry.year, period: entry.periodLabel,
+                           value: series.kind == .qualitative ? (entry.text ?? "—") : entry.value.map(item.indicator.display) ?? "—",
+                           date: entry.measuredOn.flatMap(FrenchFormat.date), source: entry.source, author: entry.author,
+                           comment: entry.comment, enteredOn: entry.createdAt.flatMap { FrenchFormat.date($0.parisISODay) },
+                           removeAction: visit.canEdit
+                               ? SiteURL.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0).path : nil)
+        }
+        return IndicatorPage(
+            layout: req.layout(title: "Indicateur — \(item.indicator.label)"),
+            indicatorsHref: SiteURL.indicators.path, ficheHref: SiteURL.fiche(code: item.actionCode).path,
+            actionCode: item.actionCode, actionTitle: visit.action.title,
+            summary: IndicatorSummary(item, upTo: visit.currentYear),
+            periodicity: series.periodicity.label, direction: series.direction.label, baseline: baseline,
+            chart: IndicatorChart.svg(item, years: visit.years, idPrefix: "indicateur-\(item.id)"),
+            table: IndicatorChart.table(item, years: visit.years), measurements: rows,
+            canEdit: visit.canEdit, errors: errors,
+            measurementForm: visit.canEdit && !computed ? MeasurementFormView(visit: visit, typed: typedMeasurement) : nil,
+            settingsForm: visit.canEdit
+                ? SettingsFormView(visit: visit, sources: req.application.computedSources.registry, typed: typedSettings) : nil)
+    }
+}

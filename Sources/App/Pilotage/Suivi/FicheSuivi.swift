@@ -1,0 +1,54 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// Builds the fiche page's follow-up block for the visitor: read-only for the
+/// public (statuses and progress, no comments), forms for whoever may edit the
+/// fiche, the "Historique" for signed-in users of the convention's territory.
+enum FicheSuivi {
+    static let notices = ["statut": "Statut enregistré.", "calendrier": "Calendrier enregistré."]
+
+    struct NoticeQuery: Content { var suivi: String? }
+
+    static func section(_ req: Request, tree: PlanTree, code: String) async throws -> FicheSuiviSection? {
+        guard let action = tree.actions.first(where: { $0.code == code }) else { return nil }
+        let draft = req.suiviDraft
+        let conventionID = try tree.convention.requireID()
+        let today = req.pilotageToday
+        let history = try await StatusHistory.load(conventionID: conventionID, on: req.db)
+        let followUp = PlanFollowUp.build(tree: tree, history: history, today: today)
+        let user = req.currentUser
+        let insider = user.map { $0.isActive && $0.territoryID == tree.territory.id } ?? false
+        var canEdit = false
+        if let user { canEdit = try await AccessPolicy.canEdit(user, action: action, on: req.db) }
+        let years = tree.convention.years
+        let rows = action.sortedSousActions.compactMap { sub in
+            row(sub, action: action, state: followUp.state(sub), years: years, today: today,
+                canEdit: canEdit, showComments: insider, draft: draft?.sousActionID == sub.id ? draft : nil)
+        }
+        let audit = insider ? try await Audit.history(actionCode: code, conventionID: conventionID, on: req.db) : nil
+        let notice = try req.query.decode(NoticeQuery.self).suivi.flatMap { notices[$0] }
+        return FicheSuiviSection(
+            progress: ProgressBar(followUp.progress(action), label: "Avancement de la fiche \(code)"),
+            currentYear: today.year, years: years, canEdit: canEdit, showComments: insider,
+            notice: draft == nil ? notice : nil, rows: rows,
+            history: audit.map { $0.map(historyRow) },
+            weightsHref: user?.role == .coordinateur && insider ? SiteURL.suiviWeights.path + "?convention=\(conventionID)" : nil)
+    }
+
+    static func historyRow(_ entry: AuditEntry) -> FicheSuiviSection.HistoryRow {
+        .init(date: FrenchFormat.dateTime(entry.createdAt), author: entry.userEmail,
+              subject: entry.field ?? entry.entity.label, summary: entry.summary, before: entry.before, after: entry.after)
+    }
+}
+
+extension Request {
+    private struct SuiviDraftKey: StorageKey { typealias Value = SuiviDraft }
+
+    /// A refused follow-up form, set by `SuiviEditController` before it renders the
+    /// fiche again through `FicheController.show`, so the page keeps every section.
+    var suiviDraft: SuiviDraft? {
+        get { storage[SuiviDraftKey.self] }
+        set { storage[SuiviDraftKey.self] = newValue }
+    }
+}

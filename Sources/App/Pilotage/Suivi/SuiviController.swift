@@ -1,0 +1,97 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// `/suivi`: every sous-action with its status, filterable by axe, organisation,
+/// status, year and financeur; `/suivi.csv`: the same filtered rows for a spreadsheet.
+struct SuiviPage: Encodable {
+    struct Option: Encodable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    var layout: Layout
+    var conventionTitle: String
+    var conventionID: Int
+    var asOf: String
+    var axes: [Option]
+    var organisations: [Option]
+    var statuses: [Option]
+    var years: [Option]
+    var financeurs: [Option]
+    var rows: [SuiviRow]
+    var total: Int
+    var summary: String
+    var formAction: String
+    var csvHref: String
+    var resetHref: String
+    var ganttHref: String
+    var financeursHref: String
+    var weightsHref: String?
+}
+
+enum SuiviController {
+    static func register(on app: Application) {
+        let readers = app.signedIn()
+        readers.get(.suivi, use: show)
+        readers.get(.suiviCSV, use: csv)
+    }
+
+    @Sendable static func show(req: Request) async throws -> View {
+        let (filter, tree, all, followUp) = try await load(req)
+        let parsed = try filter.parse()
+        let rows = all.filter(parsed.matches)
+        let id = try tree.convention.requireID()
+        let option = { (value: String, label: String, current: String?) in
+            SuiviPage.Option(value: value, label: label, selected: value == (current ?? ""))
+        }
+        let any = { (label: String) in SuiviPage.Option(value: "", label: label, selected: false) }
+        let organisations = Set(all.flatMap(\.organisations)).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        let financeurs = Set(all.flatMap(\.financeurs)).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        let page = SuiviPage(
+            layout: Layout(title: "Suivi des sous-actions"), conventionTitle: tree.convention.title, conventionID: id,
+            asOf: followUp.today.frenchDescription,
+            axes: [any("Tous les axes")] + tree.axes.map { option(String($0.number), "Axe \($0.number)" + ($0.title.map { " — \($0)" } ?? ""), parsed.axe.map(String.init)) },
+            organisations: [any("Toutes")] + organisations.map { option($0, $0, parsed.organisation) },
+            statuses: [any("Tous les statuts")] + SubActionStatus.allCases.map { option($0.rawValue, $0.label, parsed.status?.rawValue) },
+            years: [any("Toutes les années")] + tree.convention.years.map { option(String($0), String($0), parsed.year.map(String.init)) },
+            financeurs: [any("Tous")] + financeurs.map { option($0, $0, parsed.financeur) },
+            rows: rows, total: all.count,
+            summary: rows.count == all.count ? "\(all.count) sous-actions."
+                : "\(FrenchFormat.plural(rows.count, "sous-action affichée", "sous-actions affichées")) sur \(all.count).",
+            formAction: SiteURL.suivi.path, csvHref: SiteURL.suiviCSV.path + filter.withConvention(id).queryString,
+            resetHref: SiteURL.suivi.path + "?convention=\(id)",
+            ganttHref: SiteURL.gantt.path + "?convention=\(id)", financeursHref: SiteURL.financeurs.path + "?convention=\(id)",
+            weightsHref: req.currentUser?.role == .coordinateur ? SiteURL.suiviWeights.path + "?convention=\(id)" : nil)
+        return try await req.view.render("suivi", page)
+    }
+
+    @Sendable static func csv(req: Request) async throws -> Response {
+        let (filter, _, all, followUp) = try await load(req)
+        let parsed = try filter.parse()
+        let data = try FrenchCSV.render(header: SuiviTable.csvHeader, rows: all.filter(parsed.matches).map(SuiviTable.csvRow))
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"suivi-sous-actions-\(followUp.today).csv\"")
+        return response
+    }
+
+    /// Filters, plan, every row and the follow-up, for the signed-in user's territory only.
+    private static func load(_ req: Request) async throws -> (SuiviFilter, PlanTree, [SuiviRow], PlanFollowUp) {
+        let filter = try req.query.decode(SuiviFilter.self)
+        let conventionID = try await req.userConventionID()
+        let (tree, followUp) = try await PlanFollowUp.load(conventionID: conventionID, on: req.db, today: req.pilotageToday)
+        let names = try await SuiviTable.organisationNames(territoryID: try tree.territory.requireID(), on: req.db)
+        return (filter, tree, SuiviTable.rows(tree: tree, followUp: followUp, organisationNames: names, conventionID: conventionID), followUp)
+    }
+}
+
+extension SuiviFilter {
+    func withConvention(_ id: Int) -> SuiviFilter {
+        var copy = self
+        copy.convention = id
+        return copy
+    }
+}

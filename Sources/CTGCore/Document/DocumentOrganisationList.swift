@@ -1,0 +1,96 @@
+import Foundation
+
+extension DocumentParser {
+    /// Splits "CAF + MSA + Conseil Départemental 63" / "RPE – PMI -Département 63" style lists
+    /// into canonical organisation names.
+    enum OrganisationList {
+        struct Result: Equatable {
+            var names: [String]
+            /// The separator the list ends on ("CAF + MSA +"): a sign an item was lost.
+            var trailingSeparator: String?
+        }
+
+        static func parse(_ lines: [String]) -> Result {
+            let (items, trailing) = split(lines)
+            var names: [String] = []
+            var keys = Set<String>()
+            for item in items {
+                for name in canonicalize(item) where keys.insert(Text.comparisonKey(name)).inserted {
+                    names.append(name)
+                }
+            }
+            return Result(names: names, trailingSeparator: trailing)
+        }
+
+        /// Known bodies get their catalogue name; "CAF MSA" (a lost separator) splits when every
+        /// word is a known body; anything else is kept as the document wrote it.
+        static func canonicalize(_ item: String) -> [String] {
+            if let name = OrganisationCatalog.canonicalName(for: item) { return [name] }
+            let tokens = Text.words(item)
+            if tokens.count > 1, tokens.allSatisfy({ OrganisationCatalog.canonicalName(for: $0) != nil }) {
+                return tokens.compactMap(OrganisationCatalog.canonicalName(for:))
+            }
+            return [item]
+        }
+
+        static func split(_ rawLines: [String]) -> (items: [String], trailing: String?) {
+            let lines = rawLines.map(Text.trim).filter { !$0.isEmpty }
+            guard !lines.isEmpty else { return ([], nil) }
+            // In a dash/plus-delimited list a line break is a wrap ("REAPP\n63"), unless a
+            // separator ends or starts the line; in a one-per-line list every break separates.
+            let delimited = lines.contains(where: hasInternalSeparator)
+            var text = lines[0]
+            for line in lines.dropFirst() {
+                let soft = delimited && !endsWithSeparator(text) && !startsWithSeparator(line)
+                text += (soft ? " " : "\n") + line
+            }
+            var items: [String] = []
+            var current = ""
+            var depth = 0
+            let chars = Array(text)
+            for (i, c) in chars.enumerated() {
+                if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+                if depth == 0, isSeparator(chars, at: i) { items.append(current); current = ""; continue }
+                current.append(c)
+            }
+            items.append(current)
+            let cleaned = items.map(clean).filter { !$0.isEmpty }
+            let last = text.last(where: { !$0.isWhitespace })
+            let trailing = last.flatMap { isSeparator(chars, at: chars.lastIndex(of: $0)!) ? String($0) : nil }
+            return (cleaned, trailing)
+        }
+
+        private static let hardSeparators: Set<Character> = ["+", ",", ";", "–", "—", "\n"]
+
+        /// A hyphen only separates when a space touches it: "Saint-Eloy" is one name,
+        /// "enfance- AFJC" and "PMI -Département" are two.
+        static func isSeparator(_ chars: [Character], at i: Int) -> Bool {
+            let c = chars[i]
+            if hardSeparators.contains(c) { return true }
+            guard c == "-" else { return false }
+            let before = i == 0 || chars[i - 1].isWhitespace
+            let after = i == chars.count - 1 || chars[i + 1].isWhitespace
+            return before || after
+        }
+
+        private static func hasInternalSeparator(_ line: String) -> Bool {
+            let chars = Array(line)
+            guard chars.count > 2 else { return false }
+            return (1..<(chars.count - 1)).contains { isSeparator(chars, at: $0) }
+        }
+
+        private static func endsWithSeparator(_ s: String) -> Bool {
+            let chars = Array(s)
+            return !chars.isEmpty && isSeparator(chars, at: chars.count - 1)
+        }
+
+        private static func startsWithSeparator(_ s: String) -> Bool {
+            let chars = Array(s)
+            return !chars.isEmpty && isSeparator(chars, at: 0)
+        }
+
+        private static func clean(_ item: String) -> String {
+            Text.collapseSpaces(item).trimmingCharacters(in: .init(charactersIn: " .:;-–—*•"))
+        }
+    }
+}

@@ -1,0 +1,135 @@
+@testable import App
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+
+/// Walks every registered route and asks it, as each kind of unauthorised
+/// user, to do something it must refuse. The route list comes from the app
+/// itself, so a route added tomorrow is checked tomorrow.
+///
+/// Back-office routes are every non-GET route and every GET under /admin:
+/// - anonymous: refused (401, 403) or sent to the sign-in page (303 → /connexion);
+/// - lecteur: 403 on every write;
+/// - référent of La Clé des Champs: 403 on every write (none is theirs: parameters point at 1-1-1);
+/// - référent of AFJC, responsable of 1-1-1: not refused on the fiche's own writes.
+/// Signed-in users must get 403 exactly: a redirect could hide a write that succeeded.
+struct AuthorizationMatrix {
+    /// Writes anyone may send, with the reason. Adding one is a decision to review like code.
+    static let openWrites: [String: String] = [
+        "POST /connexion": "the sign-in form itself",
+        "POST /deconnexion": "anyone may sign out",
+    ]
+    /// Fiche routes a responsable référent may NOT use (coordinateur-only), with the reason.
+    static let coordinateurOnlyFicheWrites: [String: String] = [:]
+
+    struct Fixture {
+        var conventionID: Int
+        var actionID: Int
+        var sousActionID: Int
+        var indicatorID: Int?
+        var deliberationNumber: String?
+        var userID: Int
+    }
+
+    let app: Application
+    let fixture: Fixture
+    private(set) var checked: [String] = []
+    private(set) var violations: [String] = []
+
+    static func run(_ app: Application) async throws -> AuthorizationMatrix {
+        let lecteur = try await signIn(app, as: .lecteur)
+        var matrix = AuthorizationMatrix(app: app, fixture: try await fixture(app))
+        let anonymous = Browser(app)
+        try await anonymous.get(SiteURL.signIn.path)  // a session and a token, so only authorisation is tested
+        let stranger = try await signIn(app, as: .referent, organisation: "La Clé des Champs")
+        let responsable = try await signIn(app, as: .referent, organisation: "AFJC")
+
+        for route in app.routes.all {
+            let name = describe(route)
+            let isWrite = route.method != .GET && route.method != .HEAD
+            let isAdminPage = route.path.first?.description == "admin"
+            guard isWrite || isAdminPage, openWrites[name] == nil else { continue }
+            let (path, isFicheRoute) = matrix.concretePath(route)
+            matrix.checked.append(name)
+
+            let answer = try await anonymous.send(route.method, path, form: [:], headers: csrfHeader(anonymous))
+            let location = answer.headers.first(name: .location) ?? ""
+            if !(answer.status == .unauthorized || answer.status == .forbidden
+                 || (answer.status == .seeOther && location.hasPrefix(SiteURL.signIn.path))) {
+                matrix.violations.append("\(name) as anonymous → \(answer.status.code) \(location)")
+            }
+            guard isWrite else { continue }
+            for (who, browser) in [("lecteur", lecteur), ("référent La Clé des Champs", stranger)] {
+                let answer = try await browser.send(route.method, path, form: [:], headers: csrfHeader(browser))
+                if answer.status != .forbidden {
+                    matrix.violations.append("\(name) as \(who) → \(answer.status.code), expected 403")
+                }
+            }
+            if isFicheRoute, coordinateurOnlyFicheWrites[name] == nil {
+                let answer = try await responsable.send(route.method, path, form: [:], headers: csrfHeader(responsable))
+                let location = answer.headers.first(name: .location) ?? ""
+                if answer.status == .forbidden || answer.status == .unauthorized || location.hasPrefix(SiteURL.signIn.path) {
+                    matrix.violations.append("\(name) as référent AFJC (responsable of 1-1-1) → refused \(answer.status.code)")
+                }
+            }
+        }
+        return matrix
+    }
+
+    static func describe(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    private static func csrfHeader(_ browser: Browser) -> HTTPHeaders {
+        ["X-CSRF-Token": browser.csrf ?? ""]
+    }
+
+    /// The route's path with real values of the seeded plan, all pointing at fiche 1-1-1
+    /// when they can; and whether the route addresses a fiche (or something inside one).
+    func concretePath(_ route: Route) -> (String, Bool) {
+        var segments: [String] = []
+        var isFicheRoute = false
+        var previous = ""
+        for component in route.path {
+            switch component {
+            case .constant(let value):
+                segments.append(value)
+                previous = value.lowercased()
+            case .parameter(let name):
+                let (value, aboutFiche) = self.value(for: name.lowercased(), after: previous)
+                segments.append(value)
+                isFicheRoute = isFicheRoute || aboutFiche
+            case .anything, .catchall:
+                segments.append("1")
+            }
+        }
+        return ("/" + segments.joined(separator: "/"), isFicheRoute && route.path.first?.description != "admin")
+    }
+
+    /// Parameter name first ("code", "sousActionID"…), then the segment before it ("fiches/:id").
+    private func value(for name: String, after previous: String) -> (String, Bool) {
+        let hint = name + " " + previous
+        if hint.contains("code") || previous == "fiches" { return ("1-1-1", true) }
+        if hint.contains("sousaction") || hint.contains("sous-action") { return (String(fixture.sousActionID), true) }
+        if hint.contains("indicat") { return (String(fixture.indicatorID ?? 1), true) }
+        if hint.contains("action") { return (String(fixture.actionID), true) }
+        if hint.contains("convention") { return (String(fixture.conventionID), false) }
+        if hint.contains("user") || hint.contains("utilisateur") { return (String(fixture.userID), false) }
+        if hint.contains("number") || hint.contains("deliberation") { return (fixture.deliberationNumber ?? "1", false) }
+        if hint.contains("year") || hint.contains("annee") { return ("2023", false) }
+        return ("1", false)
+    }
+
+    private static func fixture(_ app: Application) async throws -> Fixture {
+        let action = try #require(try await PlanAction.query(on: app.db).filter(\.$code == "1-1-1").first())
+        let actionID = try action.requireID()
+        let sousAction = try #require(try await SousAction.query(on: app.db).filter(\.$action.$id == actionID).sort(\.$id).first())
+        let indicator = try await Indicator.query(on: app.db).filter(\.$action.$id == actionID).sort(\.$id).first()
+        let deliberation = try await Deliberation.query(on: app.db).sort(\.$id).first()
+        let user = try #require(try await User.query(on: app.db).sort(\.$id).first())
+        return Fixture(conventionID: action.$convention.id, actionID: actionID, sousActionID: try sousAction.requireID(),
+                       indicatorID: try indicator?.requireID(), deliberationNumber: deliberation?.number,
+                       userID: try user.requireID())
+    }
+}

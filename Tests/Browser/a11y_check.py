@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Opens ctg's public pages in headless Chromium, runs axe-core on each and
+saves a screenshot. Exit code 1 when axe reports a violation.
+
+Usage: a11y_check.py BASE_URL OUT_DIR [PATH ...]
+"""
+import os
+import sys
+
+os.environ.setdefault("SE_OFFLINE", "true")
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+DEFAULT_PATHS = ["/", "/plan", "/plan/fiches/1-2-2", "/deliberations/CC2022-04-06",
+                 "/recherche?q=parents", "/deliberations", "/plan/fiches/0-0-0"]
+
+
+def driver():
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                 "--window-size=1280,1600"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def main():
+    base, out = sys.argv[1].rstrip("/"), sys.argv[2]
+    paths = sys.argv[3:] or DEFAULT_PATHS
+    os.makedirs(out, exist_ok=True)
+    browser = driver()
+    failures = 0
+    try:
+        for path in paths:
+            browser.get(base + path)
+            axe = Axe(browser)
+            axe.inject()
+            violations = axe.run()["violations"]
+            name = path.strip("/").replace("/", "_").replace("?", "_") or "home"
+            browser.save_screenshot(os.path.join(out, name + ".png"))
+            for v in violations:
+                failures += 1
+                print(f"{path}: {v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s)")
+            print(f"{path}: {len(violations)} violation(s)")
+    finally:
+        browser.quit()
+    print(f"{len(paths) - 0} pages checked, {failures} violation(s)")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,3 +1,0 @@
-import Testing
-@testable import CTGCore
-@Test func placeholderCore() { #expect(Bool(true)) }
