@@ -22,7 +22,9 @@ enum Entrypoint {
         do {
             try await configure(app)
             try await prepareToServe(app)
-            try await app.execute()
+            // Not `execute()`: it logs the error before rethrowing, and we print it once, in French.
+            try await app.startup()
+            try await app.running?.onStop.get()
             try await app.asyncShutdown()
         } catch {
             try? await app.asyncShutdown()
