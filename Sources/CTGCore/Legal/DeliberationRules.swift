@@ -30,8 +30,8 @@ public enum DeliberationRules {
                 + "(\(rule.frenchDescription(membersInOffice: facts.membersInOffice))).")
         }
         if violations.isEmpty {
-            reasons.append("Pouvoirs conformes : aucun membre ne détient plus de \(ruleSet.maxProxiesPerHolder) "
-                + "pouvoir\(ruleSet.maxProxiesPerHolder > 1 ? "s" : "") (\(tally.represented) membre\(tally.represented > 1 ? "s" : "") représenté\(tally.represented > 1 ? "s" : "")).")
+            let limit = ruleSet.maxProxiesPerHolder == 1 ? "plus d'un pouvoir" : "plus de \(ruleSet.maxProxiesPerHolder) pouvoirs"
+            reasons.append("Pouvoirs conformes : aucun membre ne détient \(limit) (\(tally.represented) membre\(tally.represented > 1 ? "s" : "") représenté\(tally.represented > 1 ? "s" : "")).")
         } else {
             for v in violations {
                 reasons.append("Pouvoirs irréguliers : \(v.holder) détient \(v.count) pouvoirs pour \(v.max) autorisé\(v.max > 1 ? "s" : "").")

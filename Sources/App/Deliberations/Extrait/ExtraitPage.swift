@@ -21,7 +21,7 @@ struct ExtraitPage: Encodable {
     var attendance: AttendanceLists
     var secretary: String?
     var body: [String]
-    var voteLine: String
+    var voteLine: String?
     var certification: String
     var president: String?
     var backHref: String
@@ -31,7 +31,6 @@ struct ExtraitPage: Encodable {
         let check = entry.check()
         let assembly = territory.kind == "epci" ? "Conseil communautaire" : "Conseil municipal"
         let date = entry.sessionDate
-        let tally = entry.facts.map(SessionTally.init)
         return ExtraitPage(
             layout: Layout(title: "Extrait — délibération \(row.number)"),
             collectivite: entry.settings.officialName ?? territory.name, assembly: assembly,
@@ -45,7 +44,7 @@ struct ExtraitPage: Encodable {
             attendance: entry.seance.map(AttendanceLists.init) ?? AttendanceLists(parsed: row.parsed),
             secretary: row.secretary,
             body: (row.body ?? "").split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
-            voteLine: voteLine(check, tally: tally, row: row, date: date),
+            voteLine: voteLine(check, row: row, date: date),
             certification: certification(entry), president: row.president,
             backHref: SiteURL.deliberation(number: row.number).path)
     }
@@ -66,7 +65,9 @@ struct ExtraitPage: Encodable {
         return text + "."
     }
 
-    static func voteLine(_ check: DeliberationCheck?, tally: SessionTally?, row: Deliberation, date: CivilDate?) -> String {
+    /// Nil when the imported text already ends with its own "Fait et délibéré…" line.
+    static func voteLine(_ check: DeliberationCheck?, row: Deliberation, date: CivilDate?) -> String? {
+        if row.body?.range(of: "fait et délibéré", options: [.caseInsensitive, .diacriticInsensitive]) != nil { return nil }
         let day = date.flatMap { FrenchFormat.date($0.description) }.map { ", le \($0)" } ?? ""
         guard let check, let vote = row.voteTally else {
             return row.unanimous ? "Fait et délibéré à l'unanimité\(day)." : "Vote non enregistré."

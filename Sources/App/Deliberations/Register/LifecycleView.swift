@@ -31,7 +31,10 @@ struct LifecycleView: Encodable {
                           detail: FrenchFormat.date(deliberation.receivedOn).map { "Accusé de réception du \($0)" } ?? "Pas encore transmise",
                           done: deliberation.receivedOn != nil))
         steps.append(Step(label: "Publiée",
-                          detail: published.map { "Le \($0) — \((entry.publicationMode ?? .affichage).label.lowercased())" } ?? "Pas encore publiée",
+                          detail: published.map { date in
+                              "Le \(date) — " + (entry.publicationModeIsAssumed ? "mode non précisé"
+                                  : (entry.publicationMode ?? .affichage).label.lowercased())
+                          } ?? "Pas encore publiée",
                           done: deliberation.publishedOn != nil))
         assumedModeNote = entry.publicationModeIsAssumed
             ? "Le document ne précise pas le mode de publication : l'affichage est retenu par prudence "

@@ -8,10 +8,11 @@ enum SeanceController {
         let territory = try await RegisterScope.territory(for: req)
         let seances = try await Seance.query(on: req.db).filter(\.$territory.$id == territory.requireID())
             .sort(\.$sessionDate, .descending).all()
+        // A plain layout: asking for a CSRF token would open a session for every visitor.
         return try await req.view.render("seances", SeanceListPage(
-            layout: req.layout(title: "Séances du conseil"), territory: territory.name,
+            layout: Layout(title: "Séances du conseil"), territory: territory.name,
             newHref: SiteURL.newSeance.path, councilHref: SiteURL.council.path,
-            canEdit: req.currentUser?.role == .coordinateur,
+            canEdit: DeliberationsAdmin.canEdit(req, territoryID: territory.id),
             rows: seances.map { .init(date: FrenchFormat.date($0.sessionDate) ?? $0.sessionDate,
                                       place: $0.place, href: SiteURL.seance(id: $0.id ?? 0).path) }))
     }

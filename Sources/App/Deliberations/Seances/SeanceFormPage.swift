@@ -60,7 +60,7 @@ struct SeanceFormPage: Encodable {
         }
         let president = item.presidentVote ?? ""
         return SeanceFormPage(
-            layout: req.layout(title: "Nouvelle séance"), action: SiteURL.seances.path + RegisterScope.querySuffix(for: req),
+            layout: req.layout(title: "Nouvelle séance"), action: SiteURL.seances.path,
             councilHref: SiteURL.council.path, errors: errors, form: form, item: item,
             secondConvocation: form.secondConvocation != nil, secretBallot: item.secretBallot != nil,
             rows: rows, memberNames: roster.members.map(\.name),

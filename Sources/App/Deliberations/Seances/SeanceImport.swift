@@ -12,8 +12,9 @@ enum SeanceImport {
         guard !entries.isEmpty else { return }
         let members = try await syncCouncil(parsed, territoryID: territoryID, on: db)
 
+        // One séance per day and hour: a council may sit twice the same day.
         let seance = try await Seance.query(on: db).filter(\.$territory.$id == territoryID)
-            .filter(\.$sessionDate == date.description).first()
+            .filter(\.$sessionDate == date.description).filter(\.$sessionTime == parsed.sessionTime).first()
             ?? Seance(territoryID: territoryID, sessionDate: date.description,
                       membersInOffice: parsed.membersInOffice ?? entries.count)
         seance.sessionTime = parsed.sessionTime

@@ -14,19 +14,23 @@ enum FinanceursController {
     @Sendable static func show(req: Request) async throws -> View {
         let conventionID = try await req.userConventionID()
         let tree = try await PlanTree.load(conventionID: conventionID, on: req.db)
-        let names = try await SuiviTable.organisationNames(territoryID: try tree.territory.requireID(), on: req.db)
-        let actions = tree.actions.map { action in
+        let query = "?convention=\(conventionID)"
+        return try await req.view.render("financeurs", FinanceursPage(
+            layout: Layout(title: "Financeurs du plan d'actions"), conventionTitle: tree.convention.title,
+            matrix: try await matrix(tree: tree, on: req.db),
+            suiviHref: SiteURL.suivi.path + query, ganttHref: SiteURL.gantt.path + query))
+    }
+
+    static func matrix(tree: PlanTree, on db: any Database) async throws -> FinanceursMatrix {
+        let conventionID = try tree.convention.requireID()
+        let names = try await SuiviTable.organisationNames(territoryID: try tree.territory.requireID(), on: db)
+        return FinanceursMatrix.build(actions: tree.actions.map { action in
             (code: action.code, title: action.title,
              href: SiteURL.fiche(code: action.code).path + "?convention=\(conventionID)",
              subActions: action.sortedSousActions.map { sub in
                  // One name per body: a funder linked to an organisation shows its canonical name.
                  SuiviTable.unique(sub.sortedFunders.map { f in f.$organisation.id.flatMap { names[$0] } ?? f.label })
              })
-        }
-        let query = "?convention=\(conventionID)"
-        return try await req.view.render("financeurs", FinanceursPage(
-            layout: Layout(title: "Financeurs du plan d'actions"), conventionTitle: tree.convention.title,
-            matrix: FinanceursMatrix.build(actions: actions),
-            suiviHref: SiteURL.suivi.path + query, ganttHref: SiteURL.gantt.path + query))
+        })
     }
 }

@@ -35,9 +35,9 @@ enum SuiviEditController {
             let note = [valid.comment.map { "commentaire : « \($0) »" }, "constaté le \(valid.date.frenchDescription)"]
                 .compactMap { $0 }.joined(separator: ", ")
             try await Audit.record(on: tx, user: user, action: action, entity: .sousAction, entityID: subID,
-                                   field: "Statut \(valid.year) — sous-action \(sub.displayCode)",
+                                   field: "Statut \(valid.year) — sous-action \(sub.suiviLabel)",
                                    before: previous.label, after: valid.status.label,
-                                   summary: "Sous-action \(sub.displayCode) — statut \(valid.year) : « \(previous.label) » → « \(valid.status.label) » (\(note))")
+                                   summary: "Sous-action \(sub.suiviLabel) — statut \(valid.year) : « \(previous.label) » → « \(valid.status.label) » (\(note))")
         }
         return back(req, action: action, convention: convention, sousActionID: subID, notice: "statut")
     }
@@ -58,9 +58,9 @@ enum SuiviEditController {
                 sub.years = years
                 try await sub.save(on: tx)
                 try await Audit.record(on: tx, user: user, action: action, entity: .sousAction, entityID: subID,
-                                       field: "Calendrier — sous-action \(sub.displayCode)",
+                                       field: "Calendrier — sous-action \(sub.suiviLabel)",
                                        before: SuiviFormat.years(before), after: SuiviFormat.years(years),
-                                       summary: "Sous-action \(sub.displayCode) — années prévues : \(SuiviFormat.years(before)) → \(SuiviFormat.years(years))")
+                                       summary: "Sous-action \(sub.suiviLabel) — années prévues : \(SuiviFormat.years(before)) → \(SuiviFormat.years(years))")
             }
         }
         return back(req, action: action, convention: convention, sousActionID: subID, notice: "calendrier")
@@ -97,4 +97,9 @@ enum SuiviEditController {
         response.status = .unprocessableEntity
         return response
     }
+}
+
+extension SousAction {
+    /// How the journal names a sous-action: its number, or its title when the document gives none (2-2-1).
+    var suiviLabel: String { code ?? "« \(title) »" }
 }

@@ -27,7 +27,7 @@ struct WeightChange: @unchecked Sendable {
                 for action in objectif.sortedActions {
                     out.append(.init(key: "action-\(action.id ?? 0)", label: "Fiche \(action.code)", target: .action(action), current: action.weight))
                     for sub in action.sortedSousActions {
-                        out.append(.init(key: "sa-\(sub.id ?? 0)", label: "Sous-action \(sub.displayCode)",
+                        out.append(.init(key: "sa-\(sub.id ?? 0)", label: "Sous-action \(sub.suiviLabel)",
                                          target: .sousAction(sub, action), current: sub.weight))
                     }
                 }
