@@ -23,6 +23,8 @@ struct Layout: Encodable {
             // Follow-up pages ask for sign-in; the public is sent to /connexion.
             Link(label: "Suivi", href: SiteURL.suivi.path),
             Link(label: "Gantt", href: SiteURL.gantt.path),
+            Link(label: "Indicateurs", href: SiteURL.indicators.path),
+            Link(label: "Bilan", href: SiteURL.bilanIndex.path),
             Link(label: "Recherche", href: SiteURL.search.path),
         ]
     }

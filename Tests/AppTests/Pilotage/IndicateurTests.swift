@@ -35,6 +35,17 @@ import VaporTesting
             #expect(audit.first?.after?.hasPrefix("1\u{202F}234,5") == true)
             // The list shows it as the latest value of the fiche.
             #expect(try await coordinateur.get(SiteURL.indicators.path).body.string.contains("1\u{202F}234,5"))
+            // The fiche's quick form returns to the fiche; a wrong entry can be deleted, and that is audited too.
+            let quick = try await coordinateur.post(SiteURL.indicatorMeasurements(id: try indicator.requireID()).path,
+                                                    ["year": "2024", "value": "7", "back": "fiche"])
+            #expect(quick.headers.first(name: .location) == SiteURL.fiche(code: "1-1-1").path)
+            let wrong = try #require(try await MeasurementEntry.query(on: app.db).filter(\.$year == 2024).first())
+            let removal = SiteURL.indicatorMeasurementRemoval(indicatorID: try indicator.requireID(), measurementID: try wrong.requireID())
+            #expect(try await signIn(app, as: .lecteur).post(removal.path).status == .forbidden)
+            #expect(try await coordinateur.post(removal.path).status == .seeOther)
+            #expect(try await IndicateurFixture.measurementCount(app) == 1)
+            let deletion = try await AuditEntry.query(on: app.db).filter(\.$entity == .measurement).sort(\.$id, .descending).first()
+            #expect(deletion?.before?.hasPrefix("7 (période : 2024") == true && deletion?.after == nil)
         }
     }
 
@@ -56,6 +67,13 @@ import VaporTesting
             // AFJC is responsable of 1-1-1: its référent may enter the measurement.
             let responsable = try await signIn(app, as: .referent, organisation: "AFJC")
             #expect(try await responsable.post(SiteURL.indicatorMeasurements(id: id).path, form).status == .seeOther)
+            #expect(try await IndicateurFixture.measurementCount(app) == 1)
+            // Another territory sees nothing of this one: "not found", not "forbidden".
+            let elsewhere = Territory(name: "Communauté de communes voisine", siren: "200000001", departement: "63")
+            try await elsewhere.create(on: app.db)
+            let foreign = try await signIn(app, as: .coordinateur, territoryID: try elsewhere.requireID())
+            #expect(try await foreign.get(SiteURL.indicator(id: id).path).status == .notFound)
+            #expect(try await foreign.post(SiteURL.indicatorMeasurements(id: id).path, form).status == .notFound)
             #expect(try await IndicateurFixture.measurementCount(app) == 1)
             // Anonymous visitors are sent to sign in, even for reading.
             #expect(try await Browser(app).get(SiteURL.indicator(id: id).path).status == .seeOther)

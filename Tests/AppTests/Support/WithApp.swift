@@ -17,6 +17,7 @@ func withApp<T>(_ body: (Application) async throws -> T) async throws -> T {
 }
 
 func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async throws {
+    _ = quietLogging
     let app = try await Application.make(.testing)
     app.directory = DirectoryConfiguration(workingDirectory: TestPaths.packageRoot + "/")
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
@@ -36,6 +37,16 @@ func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async thr
     try await dropSchemaIfPostgres(app, String(schema))
     try await app.asyncShutdown()
 }
+
+/// Request and migration logs drown test failures; LOG_LEVEL=info brings them back.
+private let quietLogging: Void = {
+    let level = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .warning
+    LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardError(label: label)
+        handler.logLevel = level
+        return handler
+    }
+}()
 
 private func createSchemaIfPostgres(_ app: Application, _ schema: String) async throws {
     guard isPostgres else { return }

@@ -71,7 +71,7 @@ struct BilanAxeSection: Encodable {
         }
         let indicators = action.indicators.enumerated().map { index, indicator in
             let item = loaded.indices.contains(index) ? loaded[index] : nil
-            let hasData = item.map { !$0.series.years.isEmpty || $0.series.baseline != nil } ?? false
+            let hasData = item.map(IndicatorChart.hasData) ?? false
             return IndicatorBlock(label: indicator.label, value: indicator.valueText ?? "non mesuré",
                                   target: indicator.targetText ?? "—", assessment: indicator.assessment.label,
                                   assessmentClass: indicator.assessment.rawValue,

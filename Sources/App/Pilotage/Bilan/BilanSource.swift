@@ -25,7 +25,7 @@ struct BilanSource: Sendable {
             .mapValues { $0.sorted { $0.indicator.position < $1.indicator.position } }
         let snapshot = PlanSnapshotQuery.snapshot(tree: tree, history: history) { action, out in
             guard let id = action.id else { return }
-            out.indicators = []
+            out.indicators = (byAction[id] ?? []).map(\.series)
             out.expectedResults = (results[id] ?? []).sorted { $0.result.position < $1.result.position }.map(\.snapshot)
         }
         let byCode = Dictionary(tree.actions.compactMap { action in action.id.map { (action.code, byAction[$0] ?? []) } },

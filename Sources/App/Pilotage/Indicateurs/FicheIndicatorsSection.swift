@@ -9,7 +9,8 @@ import Vapor
 struct FicheIndicatorsSection: Encodable {
     struct IndicatorBlock: Encodable {
         var summary: IndicatorSummary
-        var chart: String
+        /// Nil while there is nothing to draw (no value, target nor baseline): the sentence above says so.
+        var chart: String?
         var table: ChartTable
         var form: MeasurementFormView?
     }
@@ -43,14 +44,14 @@ struct FicheIndicatorsSection: Encodable {
         let currentYear = req.pilotageToday.year
         let canEdit = try await AccessPolicy.canEdit(user, action: action, on: req.db)
         let items = try await IndicatorBook.load(conventionID: conventionID, years: years, upTo: currentYear,
-                                                 sources: req.application.computedSources, on: req.db)
-            .filter { $0.actionID == actionID }
+                                                 sources: req.application.computedSources, actionID: actionID, on: req.db)
         let results = try await ExpectedResultBook.load(conventionID: conventionID, actionID: actionID, on: req.db)[actionID] ?? []
         let indicators = items.map { item in
             let visit = IndicatorVisit(user: user, action: action, convention: tree.convention, item: item,
                                        currentYear: currentYear, canEdit: canEdit)
             return IndicatorBlock(summary: IndicatorSummary(item, upTo: currentYear),
-                                  chart: IndicatorChart.svg(item, years: years, idPrefix: "fiche-indicateur-\(item.id)", small: true),
+                                  chart: IndicatorChart.hasData(item)
+                                      ? IndicatorChart.svg(item, years: years, idPrefix: "fiche-indicateur-\(item.id)", small: true) : nil,
                                   table: IndicatorChart.table(item, years: years),
                                   form: canEdit && item.indicator.computedSource == nil ? MeasurementFormView(visit: visit, back: "fiche") : nil)
         }

@@ -37,7 +37,7 @@ struct FormCheck {
                 fail("\(field) : « \(typed) » n'est pas un nombre.")
                 return nil
             }
-            if kind == .rate, !(0...1000).contains(number) {
+            if kind == .rate, !(0...100).contains(number) {
                 fail("\(field) : un taux doit être compris entre 0 et 100 % (« \(typed) » saisi).")
                 return nil
             }

@@ -27,17 +27,18 @@ enum ComputedState: Sendable {
     case values(ComputedSource, [ComputedValue])
 }
 
-/// Loads every indicator of a convention in four queries.
+/// Loads the indicators of a convention (or of one fiche, or just one) in three queries.
 enum IndicatorBook {
     /// - Parameter upTo: last year computed values are evaluated for ("today"):
     ///   a count of zero for a year not yet lived would read as a real result.
     static func load(conventionID: Int, years: [Int], upTo currentYear: Int, sources: ComputedSources,
-                     only indicatorID: Int? = nil, on db: any Database) async throws -> [LoadedIndicator] {
+                     only indicatorID: Int? = nil, actionID: Int? = nil, on db: any Database) async throws -> [LoadedIndicator] {
         var query = Indicator.query(on: db)
             .join(PlanAction.self, on: \Indicator.$action.$id == \PlanAction.$id)
             .filter(PlanAction.self, \.$convention.$id == conventionID)
             .sort(\.$position)
         if let indicatorID { query = query.filter(\.$id == indicatorID) }
+        if let actionID { query = query.filter(\.$action.$id == actionID) }
         let indicators = try await query.all()
         let ids = indicators.compactMap(\.id)
         let targets = try await IndicatorTarget.query(on: db).filter(\.$indicator.$id ~~ ids).sort(\.$year).all()

@@ -60,7 +60,7 @@ struct IndicatorsPage: Encodable {
             })
         }
         return IndicatorsPage(layout: req.layout(title: "Indicateurs"), conventionTitle: tree.convention.title,
-                              currentYear: currentYear, axes: axes, total: items.count,
+                              currentYear: min(currentYear, tree.convention.endYear), axes: axes, total: items.count,
                               measured: summaries.filter { $0.latest != nil }.count,
                               computed: items.filter { $0.indicator.computedSource != nil }.count)
     }

@@ -96,6 +96,11 @@ enum IndicatorChart {
                           idPrefix: idPrefix, width: small ? 480 : 640, height: small ? 230 : 300)
     }
 
+    /// Whether a chart would show anything: a measure, a target or a baseline.
+    static func hasData(_ item: LoadedIndicator) -> Bool {
+        !item.series.years.isEmpty || item.series.baseline != nil
+    }
+
     static func table(_ item: LoadedIndicator, years: [Int]) -> ChartTable {
         ChartRenderer.table(series: item.series, years: span(years), caption: "Valeurs et cibles : \(item.indicator.label)")
     }
