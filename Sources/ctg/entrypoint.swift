@@ -12,7 +12,14 @@ enum Entrypoint {
             fail("Arguments invalides : \(error)")
         }
         prepareEnvironment(&env)
-        try? LoggingSystem.bootstrap(from: &env)
+        // Logs go to stderr so that stdout carries only what a command outputs (JSON, CSV…).
+        try? LoggingSystem.bootstrap(from: &env) { level in
+            { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
         let app: Application
         do {
             app = try await Application.make(env)

@@ -36,7 +36,13 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
 /// The back-office links a role sees.
 enum AccountNav {
     static func links(for user: User) -> [Layout.Link] {
-        var links: [Layout.Link] = []
+        var links: [Layout.Link] = [
+            .init(label: "Suivi", href: SiteURL.suivi.path),
+            .init(label: "Gantt", href: SiteURL.gantt.path),
+            .init(label: "Financeurs", href: SiteURL.financeurs.path),
+            .init(label: "Indicateurs", href: SiteURL.indicators.path),
+            .init(label: "Bilan", href: SiteURL.bilanIndex.path),
+        ]
         if user.role == .coordinateur || user.role == .lecteur {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))
         }

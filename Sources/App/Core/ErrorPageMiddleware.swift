@@ -26,6 +26,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         case let error as AppError:
             return (error.status, error.reason)
         case let abort as AbortError:
+            // A 5xx abort (a broken template, say) is our bug, not the user's: keep it in the log.
+            if abort.status.code >= 500 { logger.report(error: error) }
             return (abort.status, frenchReason(for: abort.status, fallback: abort.reason))
         default:
             logger.report(error: error)

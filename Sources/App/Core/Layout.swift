@@ -1,6 +1,8 @@
 import Vapor
 
-/// What the shared layout needs: the page title and the navigation links.
+/// What the shared layout needs: the page title and the public navigation links.
+/// The follow-up links (suivi, Gantt, indicateurs, bilan) need an account, so
+/// `#accountNav()` adds them for signed-in users only.
 struct Layout: Encodable {
     struct Link: Encodable {
         var label: String
@@ -20,11 +22,6 @@ struct Layout: Encodable {
             Link(label: "Accueil", href: SiteURL.home.path),
             Link(label: "Plan d'actions", href: SiteURL.plan.path),
             Link(label: "Délibérations", href: SiteURL.deliberations.path),
-            // Follow-up pages ask for sign-in; the public is sent to /connexion.
-            Link(label: "Suivi", href: SiteURL.suivi.path),
-            Link(label: "Gantt", href: SiteURL.gantt.path),
-            Link(label: "Indicateurs", href: SiteURL.indicators.path),
-            Link(label: "Bilan", href: SiteURL.bilanIndex.path),
             Link(label: "Recherche", href: SiteURL.search.path),
         ]
     }
