@@ -22,7 +22,10 @@ enum DatabaseSetup {
             if case .isolated(let name) = store {
                 config.searchPath = [name]
             }
-            app.databases.use(.postgres(configuration: config, sqlLogLevel: .debug), as: .psql)
+            // Tests run many apps at once; one connection per event loop keeps them under the server's limit.
+            let perLoop = if case .isolated = store { 1 } else { 4 }
+            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop, sqlLogLevel: .debug),
+                              as: .psql)
         } else {
             let isolated = if case .isolated = store { true } else { false }
             let path = isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath)
