@@ -33,15 +33,24 @@ struct HomePage: Encodable {
     var deliberation: DeliberationLink?
     var axes: [AxeSummary]
     var totals: AxeSummary
+    /// One instance hosts every CTG of a CAF: the other conventions, one click away.
+    var otherConventions: [Layout.Link] = []
 }
 
 enum HomeController {
     @Sendable static func show(req: Request) async throws -> View {
         let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
         var home = try await page(tree, on: req.db)
+        home.otherConventions = try await otherConventions(than: try tree.convention.requireID(), on: req.db)
         // Progress bars of the follow-up (Pilotage/Suivi).
         try await home.applyProgress(req, tree: tree)
         return try await req.view.render("home", home)
+    }
+
+    static func otherConventions(than id: Int, on db: any Database) async throws -> [Layout.Link] {
+        try await Convention.query(on: db).filter(\.$id != id).sort(\.$id).all().map {
+            Layout.Link(label: $0.title, href: SiteURL.home.path + "?convention=\(try $0.requireID())")
+        }
     }
 
     static func page(_ tree: PlanTree, on db: any Database) async throws -> HomePage {
