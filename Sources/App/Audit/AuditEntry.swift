@@ -24,6 +24,12 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .indicator: return "Indicateur"
         case .measurement: return "Mesure d'indicateur"
         case .expectedResult: return "Résultat attendu"
+        case .seance: return "Séance"
+        case .deliberation: return "Délibération"
+        case .councilMember: return "Membre du conseil"
+        case .registerSettings: return "Paramètres du registre"
+        case .axe: return "Axe"
+        case .objectif: return "Objectif"
         default: return rawValue
         }
     }

@@ -21,3 +21,14 @@ import Testing
         #expect(userMessage(for: postgres).contains("DATABASE_URL"))
     }
 }
+
+/// The journal is read by élus: every kind of change has a French name.
+@Suite struct AuditEntityLabelTests {
+    @Test func everyEntityTheAppRecordsHasAFrenchLabel() {
+        let entities: [AuditEntity] = [.user, .action, .sousAction, .indicator, .measurement, .expectedResult,
+                                       .seance, .deliberation, .councilMember, .registerSettings, .axe, .objectif]
+        for entity in entities {
+            #expect(entity.label != entity.rawValue, "« \(entity.rawValue) » n'a pas de libellé français")
+        }
+    }
+}
