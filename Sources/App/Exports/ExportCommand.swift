@@ -30,13 +30,6 @@ struct ExportCommand: AsyncCommand {
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }
-        if let output = signature.output {
-            guard FileManager.default.createFile(atPath: output, contents: data) else {
-                throw CommandFailure("Impossible d'écrire le fichier « \(output) ».")
-            }
-            context.console.info("Export écrit dans \(output).")
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try CommandOutput.write(data, to: signature.output, console: context.console, what: "Export")
     }
 }

@@ -23,11 +23,7 @@ struct BilanCommand: AsyncCommand {
         guard let format = BilanFormat(rawValue: raw) else {
             throw CommandFailure("Format « \(raw) » inconnu : choisissez html, csv ou json.")
         }
-        // Migration notices are logged on stdout, which must hold the document alone.
-        let level = context.application.logger.logLevel
-        context.application.logger.logLevel = max(level, .warning)
         try await context.application.autoMigrate()
-        context.application.logger.logLevel = level
         let data: Data
         do {
             data = try await BilanExport.render(format, year: year, conventionID: signature.convention,
@@ -37,13 +33,6 @@ struct BilanCommand: AsyncCommand {
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }
-        if let output = signature.output {
-            guard FileManager.default.createFile(atPath: output, contents: data) else {
-                throw CommandFailure("Impossible d'écrire le fichier « \(output) ».")
-            }
-            context.console.info("Bilan écrit dans \(output).")
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try CommandOutput.write(data, to: signature.output, console: context.console, what: "Bilan")
     }
 }
