@@ -13,6 +13,8 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     try DatabaseSetup.configure(app, store: store)
     app.migrations.add(AppMigrations.all)
 
+    app.http.server.configuration.shutdownTimeout = drainTimeout
+
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(ErrorPageMiddleware())
@@ -29,6 +31,8 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(ActesCommandGroup(), as: "actes")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(BilanCommand(), as: "bilan")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 
     try routes(app)
 }

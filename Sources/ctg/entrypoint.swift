@@ -32,7 +32,7 @@ enum Entrypoint {
             // Not `execute()`: it logs the error before rethrowing, and we print it once, in French.
             try await app.startup()
             try await app.running?.onStop.get()
-            try await app.asyncShutdown()
+            try await shutDownInOrder(app)
         } catch {
             try? await app.asyncShutdown()
             fail(userMessage(for: error))

@@ -24,14 +24,34 @@ enum DatabaseSetup {
             }
             // Tests run many apps at once; one connection per event loop keeps them under the server's limit.
             let perLoop = if case .isolated = store { 1 } else { 4 }
+            let schema: String? = if case .isolated(let name) = store { name } else { nil }
+            app.storage[EngineKey.self] = .postgres(PostgresTarget(url: url, schema: schema))
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop, sqlLogLevel: .debug),
                               as: .psql)
         } else {
             let isolated = if case .isolated = store { true } else { false }
             let path = isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath)
             let config = SQLiteConfiguration(storage: path == ":memory:" ? .memory : .file(path: path))
+            app.storage[EngineKey.self] = .sqlite
             app.databases.use(.sqlite(config, sqlLogLevel: .debug), as: .sqlite)
         }
+    }
+
+    enum Engine: Sendable {
+        case sqlite
+        case postgres(PostgresTarget)
+    }
+
+    /// What `pg_dump` needs to reach the same data as the app: the URL and, in tests, the schema.
+    struct PostgresTarget: Sendable {
+        var url: String
+        var schema: String?
+    }
+
+    private struct EngineKey: StorageKey { typealias Value = Engine }
+
+    static func engine(_ app: Application) -> Engine {
+        app.storage[EngineKey.self] ?? .sqlite
     }
 
     /// `--db PATH` is ours, not Vapor's: take it out of the arguments before

@@ -34,6 +34,8 @@ func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async thr
         try await app.asyncShutdown()
         throw error
     }
+    // A test of the shutdown sequence has already closed the app.
+    guard !app.didShutdown else { return }
     try await dropSchemaIfPostgres(app, String(schema))
     try await app.asyncShutdown()
 }
