@@ -5,7 +5,7 @@ extension SessionAttendance {
     }
 
     /// Its rows: the member, and the one who holds the proxy when there is one.
-    static func readTable(_ t: SessionText, after header: Int, into s: inout ParsedSession) -> Int {
+    static func readTable(_ t: SessionText, after header: Int, into s: inout ParsedSeance) -> Int {
         let excused = t.folded[header].contains("excuse")
         var i = header + 1
         while i < t.lines.count, !t.lines[i].isEmpty, label(t.folded[i]) == nil,
@@ -18,7 +18,7 @@ extension SessionAttendance {
     }
 
     /// Statements outside the lists: "M. X a donné pouvoir à Mme Y.", "Z est désignée secrétaire de séance".
-    static func readSentences(_ line: String, into s: inout ParsedSession) {
+    static func readSentences(_ line: String, into s: inout ParsedSeance) {
         for sentence in SessionNames.sentences(line) {
             switch SessionRelations.parse(sentence) {
             case .proxy(let from, let to)?:

@@ -11,7 +11,7 @@ enum SessionAttendance {
         var titled: String
     }
 
-    static func read(_ t: SessionText, into s: inout ParsedSession) {
+    static func read(_ t: SessionText, into s: inout ParsedSeance) {
         var i = 0
         // Lines outside the lists are read as sentences, a paragraph at a time: they wrap.
         var paragraph: [String] = []
@@ -59,7 +59,7 @@ enum SessionAttendance {
         return Label(kind: kind, rest: folded.index(after: colon), titled: title)
     }
 
-    private static func apply(_ label: Label, _ items: [String], into s: inout ParsedSession) {
+    private static func apply(_ label: Label, _ items: [String], into s: inout ParsedSeance) {
         switch label.kind {
         case .secretary:
             if s.secretary == nil { s.secretary = items.first.flatMap(SessionNames.clean) }
@@ -84,7 +84,7 @@ enum SessionAttendance {
     }
 
     /// Records one item of a list; returns the name it gave, if any.
-    private static func add(_ item: String, kind: Kind, title: String, into s: inout ParsedSession) -> String? {
+    private static func add(_ item: String, kind: Kind, title: String, into s: inout ParsedSeance) -> String? {
         switch SessionRelations.parse(item, inProxyList: kind == .proxies) {
         case .proxy(let from, let to)?:
             s.proxies.append(.init(from: from, to: to))

@@ -1,6 +1,6 @@
 /// What the text leaves out and where its counts and lists disagree, said as warnings.
 enum SessionChecks {
-    static func complete(_ s: inout ParsedSession) {
+    static func complete(_ s: inout ParsedSeance) {
         fillCountsFromLists(&s)
         let missing: [(String, Bool)] = [
             ("date de séance", s.date == nil), ("président de séance", s.president == nil),
@@ -22,7 +22,7 @@ enum SessionChecks {
         if s.deliberations.isEmpty { s.warnings.append("Aucune délibération (numéro ou objet) trouvée dans le texte.") }
     }
 
-    private static func fillCountsFromLists(_ s: inout ParsedSession) {
+    private static func fillCountsFromLists(_ s: inout ParsedSeance) {
         guard !s.present.isEmpty else { return }
         if s.counts.present == nil {
             s.counts.present = s.present.count
@@ -38,7 +38,7 @@ enum SessionChecks {
         }
     }
 
-    private static func listsAgainstCounts(_ s: ParsedSession, _ w: inout [String]) {
+    private static func listsAgainstCounts(_ s: ParsedSeance, _ w: inout [String]) {
         let c = s.counts
         if let present = c.present, !s.present.isEmpty, !c.computedFromLists.contains("présents"), present != s.present.count {
             w.append("Le texte annonce \(present) présents mais en nomme \(s.present.count).")

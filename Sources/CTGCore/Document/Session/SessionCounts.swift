@@ -3,8 +3,8 @@
 enum SessionCounts {
     private enum Field: CaseIterable { case inOffice, present, represented, voters, other }
 
-    static func read(_ t: SessionText) -> ParsedSession.Counts {
-        var c = ParsedSession.Counts()
+    static func read(_ t: SessionText) -> ParsedSeance.Counts {
+        var c = ParsedSeance.Counts()
         for (i, f) in t.folded.enumerated() {
             if let n = inline(f, /en\s+exercice\s*:?\s*(\d{1,3})\b/) ?? inline(f, /(\d{1,3})\s+(?:conseillers|membres|delegues)[a-z ]{0,25}?en\s+exercice/) {
                 c.membersInOffice = c.membersInOffice ?? n
@@ -26,7 +26,7 @@ enum SessionCounts {
     }
 
     /// Labels alone on a run of lines (or on one line, between bars or spaces), then as many numbers.
-    private static func table(_ t: SessionText, at start: Int, into c: inout ParsedSession.Counts) {
+    private static func table(_ t: SessionText, at start: Int, into c: inout ParsedSeance.Counts) {
         var fields: [Field] = []
         var i = start
         while i < t.lines.count, let row = labelsOnly(t.folded[i]) {

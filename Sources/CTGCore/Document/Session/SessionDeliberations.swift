@@ -4,7 +4,7 @@ enum SessionDeliberations {
     /// A number as councils write them: "CC2022-04-06", "06.2019.01", "D2021-12", "45/2022".
     private static var number: Regex<(Substring, Substring)> { /([A-Za-z]{0,6}[\/_.-]?\d[A-Za-z0-9]*(?:[\/_.-][A-Za-z0-9]+)*)/ }
 
-    static func read(_ t: SessionText) -> [ParsedSession.Item] {
+    static func read(_ t: SessionText) -> [ParsedSeance.Item] {
         let headings = t.lines.indices.compactMap { i in heading(t, i).map { (i, $0) } }
         if headings.isEmpty {
             // One deliberation without a number (an extrait that omits it): only its subject and vote.

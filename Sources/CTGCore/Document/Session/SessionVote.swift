@@ -2,9 +2,9 @@
 /// Abstentions : 3", "par 30 voix pour, 2 contre et 3 abstentions", and who
 /// "ne prend pas part au vote".
 enum SessionVote {
-    static func read(_ t: SessionText, in range: Range<Int>) -> ParsedSession.Vote? {
+    static func read(_ t: SessionText, in range: Range<Int>) -> ParsedSeance.Vote? {
         let folded = range.map { t.folded[$0] }.joined(separator: " ")
-        var v = ParsedSession.Vote()
+        var v = ParsedSeance.Vote()
         var found = false
         if folded.contains("unanimite") { v.unanimous = true; found = true }
         v.inFavour = count(folded, [/(?:votes?\s+)?pour\s*:\s*(\d{1,3})\b/, /(\d{1,3})\s+(?:voix\s+)?pour\b/, /\bpour\s+(\d{1,3})\s*[-–,;\/]?\s*contre/])

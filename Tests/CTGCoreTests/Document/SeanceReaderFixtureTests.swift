@@ -4,7 +4,7 @@ import Testing
 
 /// Every text of Tests/Fixtures/deliberations (written for these tests, with invented
 /// names, each in another council's layout) read into the JSON written beside it by hand.
-@Suite struct SessionReaderFixtureTests {
+@Suite struct SeanceReaderFixtureTests {
     static let folder: URL = {
         var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         for _ in 0..<3 { url.deleteLastPathComponent() }
@@ -23,8 +23,8 @@ import Testing
     @Test(arguments: names) func readsAsExpected(_ name: String) throws {
         let text = try String(contentsOf: Self.folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
         let expected = try JSONDecoder().decode(
-            ParsedSession.self, from: Data(contentsOf: Self.folder.appendingPathComponent(name + ".json")))
-        let actual = SessionReader.read(text)
+            ParsedSeance.self, from: Data(contentsOf: Self.folder.appendingPathComponent(name + ".json")))
+        let actual = SeanceReader.read(text)
         #expect(actual.date == expected.date, "date")
         #expect(actual.time == expected.time, "heure")
         #expect(actual.convokedOn == expected.convokedOn, "convocation")

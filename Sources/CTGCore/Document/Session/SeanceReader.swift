@@ -1,10 +1,10 @@
 /// Reads the séance of any council's deliberation or procès-verbal: date, convocation,
 /// président, secrétaire, counts, lists and each deliberation's vote. What the text
 /// does not give stays null with a warning; where counts and lists disagree, it says so.
-public enum SessionReader {
-    public static func read(_ text: String) -> ParsedSession {
+public enum SeanceReader {
+    public static func read(_ text: String) -> ParsedSeance {
         let t = SessionText(text)
-        var s = ParsedSession()
+        var s = ParsedSeance()
         let whole = t.folded.joined(separator: "\n")
         (s.date, s.time) = sessionDate(t, whole)
         if s.time == nil {

@@ -1,7 +1,7 @@
 /// A council séance as its procès-verbal or an extrait states it, whatever the
 /// council's layout: who was there, the counts, and each deliberation's vote.
 /// A field the text does not give is null (or empty) with a warning; nothing is guessed.
-public struct ParsedSession: Codable, Equatable, Sendable {
+public struct ParsedSeance: Codable, Equatable, Sendable {
     public struct Counts: Codable, Equatable, Sendable {
         public var membersInOffice: Int?
         public var present: Int?

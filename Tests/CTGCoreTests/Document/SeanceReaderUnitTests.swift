@@ -1,7 +1,7 @@
 @testable import CTGCore
 import Testing
 
-@Suite struct SessionReaderUnitTests {
+@Suite struct SeanceReaderUnitTests {
     @Test(arguments: [
         (["deux", "mille", "dix-neuf"], 2019), (["deux", "mil", "vingt", "et", "un"], 2021),
         (["mil", "neuf", "cent", "quatre-vingt-dix-neuf"], 1999), (["quatre-vingts"], 80),
@@ -30,12 +30,12 @@ import Testing
 
     @Test(arguments: ["CC2022-04-06", "2022_DEL014", "06.2019.01", "CC/20-167", "2022-045", "45/2022", "D2021-12"])
     func everyNumberShapeIsAHeading(_ number: String) {
-        let session = SessionReader.read("Délibération n° \(number)\nObjet : Essai\nAdopté à l'unanimité.")
+        let session = SeanceReader.read("Délibération n° \(number)\nObjet : Essai\nAdopté à l'unanimité.")
         #expect(session.deliberations.map(\.number) == [number])
     }
 
     @Test func aBodyReferenceIsNotAHeading() {
-        let session = SessionReader.read("N° 2023-001\nObjet : Essai\nVu la délibération n° 2019-12 du 3 mai 2019,\nAdopté à l'unanimité.")
+        let session = SeanceReader.read("N° 2023-001\nObjet : Essai\nVu la délibération n° 2019-12 du 3 mai 2019,\nAdopté à l'unanimité.")
         #expect(session.deliberations.map(\.number) == ["2023-001"])
     }
 
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func emptyTextGivesNullsAndWarnings() {
-        let session = SessionReader.read("")
+        let session = SeanceReader.read("")
         #expect(session.date == nil && session.president == nil && session.counts.voters == nil)
         #expect(session.warnings.contains("Non indiqué dans le texte : date de séance."))
         #expect(session.warnings.contains("Aucune délibération (numéro ou objet) trouvée dans le texte."))
