@@ -54,3 +54,32 @@ import Testing
         #expect(session.warnings.contains("Aucune délibération (numéro ou objet) trouvée dans le texte."))
     }
 }
+
+@Suite struct SeanceFactsTests {
+    static let text = """
+        Séance du 13 juin 2019
+        Membres en exercice : 6
+        Présents : M. Aimé BOURDON, Mme Brigitte CLÉMENT, M. Cyril DORÉ, Mme Diane ÉVRARD
+        M. Honoré HUBERT a donné pouvoir à M. Cyril DORÉ ; Mme Irma JULIEN a donné pouvoir à M. Cyril DORÉ
+        Délibération n° 2019-058
+        Objet : Diagnostic
+        Adopté à l'unanimité.
+        """
+
+    @Test func twoProxiesForOneMemberBreakTheRuleOf2019() throws {
+        let seance = SeanceReader.read(Self.text)
+        let item = try #require(seance.deliberations.first)
+        let facts = try seance.facts(for: item).get()
+        #expect(facts.attendance.count == 6)
+        #expect(facts.vote.pour == 6)
+        let check = DeliberationRules.check(facts: facts, sessionDate: try #require(CivilDate("2019-06-13")))
+        #expect(check.valid == false)
+        #expect(check.proxyViolations.map(\.holder) == ["Cyril DORÉ"])
+    }
+
+    @Test func aDeliberationWithoutVoteCannotBeJudged() throws {
+        let seance = SeanceReader.read("Présents : M. Jean MARTIN\nDélibération n° 2020-01\nObjet : Essai")
+        let item = try #require(seance.deliberations.first)
+        #expect(throws: ParsedSeance.FactsError.noVote) { try seance.facts(for: item).get() }
+    }
+}

@@ -16,6 +16,12 @@ struct DeliberationCheckCommand: AsyncCommand {
     var help: String { "Calcule les décomptes et le verdict de légalité d'une délibération." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        // A text that is not a CTG document may still be any council's deliberation or procès-verbal.
+        if let report = try DeliberationCheckCLI.seanceReport(path: signature.path, sessionDate: signature.sessionDate) {
+            let output = signature.json ? try SeanceCheckCLI.json(report) : SeanceCheckCLI.text(report)
+            context.console.output(output.consoleText())
+            return
+        }
         let check = try DeliberationCheckCLI.check(path: signature.path, sessionDate: signature.sessionDate)
         if signature.json {
             context.console.output(try DeliberationCheckCLI.json(check).consoleText())
@@ -28,13 +34,7 @@ struct DeliberationCheckCommand: AsyncCommand {
 /// The command's work, callable from tests without spawning a process.
 enum DeliberationCheckCLI {
     static func check(path: String, sessionDate: String?) throws -> DeliberationCheck {
-        var date: CivilDate?
-        if let raw = sessionDate {
-            guard let parsed = CivilDate(raw) else {
-                throw CommandFailure("La date de séance « \(raw) » doit être au format AAAA-MM-JJ, par exemple 2022-08-02.")
-            }
-            date = parsed
-        }
+        let date = try parseDate(sessionDate)
         do {
             guard let deliberation = try DocumentSource.load(path: path).deliberation else {
                 throw CommandFailure("Le document « \(path) » ne contient pas de délibération reconnaissable.")
@@ -44,6 +44,28 @@ enum DeliberationCheckCLI {
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }
+    }
+
+    /// The séance reader's report when the file is a text that the CTG document parser refuses;
+    /// nil when it is a CTG document (or its JSON export), which `check` handles as before.
+    static func seanceReport(path: String, sessionDate: String?) throws -> SeanceCheckCLI.Report? {
+        let date = try parseDate(sessionDate)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("Fichier introuvable ou illisible : \(path)")
+        }
+        if (try? DocumentSource.parse(data: data))?.deliberation != nil { return nil }
+        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
+            throw CommandFailure("Le fichier « \(path) » n'est pas un texte lisible (ni UTF-8 ni Windows-1252).")
+        }
+        return try SeanceCheckCLI.report(text: text, sessionDate: date)
+    }
+
+    private static func parseDate(_ raw: String?) throws -> CivilDate? {
+        guard let raw else { return nil }
+        guard let parsed = CivilDate(raw) else {
+            throw CommandFailure("La date de séance « \(raw) » doit être au format AAAA-MM-JJ, par exemple 2022-08-02.")
+        }
+        return parsed
     }
 
     static func json(_ check: DeliberationCheck) throws -> String {

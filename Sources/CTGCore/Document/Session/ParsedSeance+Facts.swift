@@ -1,0 +1,38 @@
+/// A deliberation of a read séance, as the legality engine takes it. The lists are
+/// the reference, as on the register: a suppléant sits for the member he replaces,
+/// and a member who gave a proxy is not also counted as excused or absent.
+extension ParsedSeance {
+    public enum FactsError: Error, Equatable, Sendable {
+        case noVote
+        case noAttendance
+    }
+
+    public func facts(for item: Item) -> Result<SessionFacts, FactsError> {
+        guard let vote = item.vote else { return .failure(.noVote) }
+        let substitutesSitting = Set(substitutes.map(\.substitute))
+        let gaveProxy = Set(proxies.map(\.from))
+        var attendance = present.filter { !substitutesSitting.contains($0) }
+            .map { AttendanceEntry(member: $0, status: .present) }
+        attendance += proxies.map { AttendanceEntry(member: $0.from, status: .proxyGiven(to: $0.to)) }
+        attendance += substitutes.map { AttendanceEntry(member: $0.member, status: .replacedBySubstitute($0.substitute)) }
+        attendance += excused.filter { !gaveProxy.contains($0) }.map { AttendanceEntry(member: $0, status: .excused) }
+        attendance += absent.filter { !gaveProxy.contains($0) }.map { AttendanceEntry(member: $0, status: .absent) }
+        guard !attendance.isEmpty else { return .failure(.noAttendance) }
+
+        let voters = present.count + proxies.count
+        let tally: VoteTally
+        if vote.inFavour != nil || vote.against != nil || vote.abstentions != nil {
+            tally = VoteTally(pour: vote.inFavour ?? 0, contre: vote.against ?? 0, abstentions: vote.abstentions ?? 0,
+                              nePrendPasPart: vote.notVoting.count)
+        } else {
+            // "À l'unanimité" with no figures: every votant who took part voted pour.
+            tally = VoteTally(pour: max(0, voters - vote.notVoting.count), nePrendPasPart: vote.notVoting.count)
+        }
+        let stated = { (field: String, value: Int?) in counts.computedFromLists.contains(field) ? nil : value }
+        return .success(SessionFacts(
+            membersInOffice: counts.membersInOffice ?? attendance.count, attendance: attendance, vote: tally,
+            convocationDate: convokedOn.flatMap { CivilDate($0) },
+            declaredPresent: stated("présents", counts.present), declaredRepresented: stated("pouvoirs", counts.represented),
+            declaredVoters: stated("votants", counts.voters)))
+    }
+}
