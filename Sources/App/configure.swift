@@ -14,8 +14,11 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.migrations.add(AppMigrations.all)
 
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(BodyLimitMiddleware())
+    app.routes.defaultMaxBodySize = .init(value: BodyLimit.standard)
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     AccountsSetup.configure(app)
 
