@@ -19,7 +19,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(BodyLimitMiddleware())
     app.routes.defaultMaxBodySize = .init(value: BodyLimit.standard)
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     AccountsSetup.configure(app)
 
     app.views.use(.leaf)

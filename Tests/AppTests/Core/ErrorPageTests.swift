@@ -83,3 +83,23 @@ import VaporTesting
         #expect(HTTPStatusMessage.french(.requestTimeout) != HTTPStatusMessage.french(.internalServerError))
     }
 }
+
+/// Addresses too long for the file system or for reason: French 404 and 414, never a 500.
+@Suite struct LongAddressTests {
+    @Test func aNameTooLongForTheFileSystemIsA404() async throws {
+        try await withApp { app in
+            let response = try await Browser(app).get("/" + String(repeating: "a", count: 300))
+            #expect(response.status == .notFound)
+            #expect(response.body.string.contains("Cette page n&#39;existe pas."))
+            #expect(try await Browser(app).get("/css/ctg.css").status == .ok)
+        }
+    }
+
+    @Test func anOverlongAddressIsA414() async throws {
+        try await withApp { app in
+            let response = try await Browser(app).get("/" + String(repeating: "a/", count: 5000))
+            #expect(response.status == .uriTooLong)
+            #expect(response.body.string.contains("L&#39;adresse demandée est trop longue."))
+        }
+    }
+}
