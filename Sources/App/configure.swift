@@ -16,9 +16,12 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.http.server.configuration.shutdownTimeout = drainTimeout
 
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(BodyLimitMiddleware())
+    app.routes.defaultMaxBodySize = .init(value: BodyLimit.standard)
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     AccountsSetup.configure(app)
 
     app.views.use(.leaf)

@@ -21,6 +21,8 @@ enum AccountsSetup {
             HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: sessionLifetime),
                               path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
         }
+        app.anonymousCSRFKey = SymmetricKey(size: .bits256)
+        app.lifecycle.use(SessionHousekeeping.Schedule())
         app.middleware.use(SessionCookieMiddleware())
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(UserSessionAuthenticator())
@@ -74,18 +76,21 @@ extension Request {
     }
 }
 
-/// Adds `Secure` to the session cookie when the request came over TLS. The
+/// Adds `Secure` to the session and anonymous CSRF cookies when the request came over TLS. The
 /// sessions configuration's cookie factory cannot do it: it never sees the request.
 struct SessionCookieMiddleware: AsyncMiddleware {
+    static func isOurs(_ cookie: String) -> Bool {
+        [AccountsSetup.cookieName, AnonymousCSRF.cookieName].contains { cookie.hasPrefix($0 + "=") }
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         guard request.isSecureTransport else { return response }
         let cookies = response.headers[.setCookie]
-        guard cookies.contains(where: { $0.hasPrefix(AccountsSetup.cookieName + "=") }) else { return response }
+        guard cookies.contains(where: Self.isOurs) else { return response }
         response.headers.remove(name: .setCookie)
         for cookie in cookies {
-            let isOurs = cookie.hasPrefix(AccountsSetup.cookieName + "=")
-            let secured = isOurs && !cookie.lowercased().contains("; secure") ? cookie + "; Secure" : cookie
+            let secured = Self.isOurs(cookie) && !cookie.lowercased().contains("; secure") ? cookie + "; Secure" : cookie
             response.headers.add(name: .setCookie, value: secured)
         }
         return response

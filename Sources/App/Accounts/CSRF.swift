@@ -1,7 +1,8 @@
 import Leaf
 import Vapor
 
-/// One random token per session. Every state-changing request must echo it,
+/// One random token per signed-in session (per browser, in a signed cookie, for
+/// visitors: `AnonymousCSRF`). Every state-changing request must echo it,
 /// as the `csrf` form field or the `X-CSRF-Token` header; another site can
 /// make the browser send our cookie, but cannot read the token.
 enum CSRF {
@@ -9,8 +10,8 @@ enum CSRF {
     static let fieldName = "csrf"
     static let headerName = "X-CSRF-Token"
     static let refusal = "Le formulaire a expiré ou n'est pas valide. Rechargez la page et réessayez."
-    /// Enough for any form of the site, including document uploads.
-    static let maxBodySize = 16 * 1024 * 1024
+    /// Only a ceiling: BodyLimitMiddleware has already read the body, within the route's limit.
+    static let maxBodySize = BodyLimit.upload
 
     static func newToken() -> String {
         Data([UInt8].random(count: 32)).base64EncodedString()
@@ -27,13 +28,21 @@ enum CSRF {
 }
 
 extension Request {
-    /// This session's token, created (with the session) on first use. Put it in
-    /// a page context, or use `#csrfField()` in a template.
+    /// The token to put in a form: the session's for a signed-in user (created on
+    /// first use), else the anonymous cookie's (`AnonymousCSRF`), so that a visitor
+    /// who is not signed in never gets a session row. Put it in a page context, or
+    /// use `#csrfField()` in a template.
     func csrfToken() -> String {
+        guard hasSignedInSession else { return anonymousCSRFToken() }
         if let token = session.data[CSRF.sessionKey] { return token }
         let token = CSRF.newToken()
         session.data[CSRF.sessionKey] = token
         return token
+    }
+
+    /// Whether this request carries a session with a user in it (read after UserSessionAuthenticator).
+    var hasSignedInSession: Bool {
+        hasSession && session.data[SessionKeys.userID] != nil
     }
 
     fileprivate func submittedCSRFToken() async throws -> String? {
@@ -43,20 +52,31 @@ extension Request {
     }
 }
 
-/// Refuses POST, PUT, PATCH and DELETE without the session's token (403, in French).
+/// Refuses POST, PUT, PATCH and DELETE to a route without the expected token (403, in French).
 struct CSRFMiddleware: AsyncMiddleware {
     static let safeMethods: [HTTPMethod] = [.GET, .HEAD, .OPTIONS]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard !Self.safeMethods.contains(request.method) else {
-            return try await next.respond(to: request)
+        // No route (a 404, or a 405 for a known address): nothing would run, so nothing to protect.
+        if !Self.safeMethods.contains(request.method), request.route != nil {
+            guard let provided = try await request.submittedCSRFToken(), Self.isExpected(provided, for: request) else {
+                throw AppError.forbidden(CSRF.refusal)
+            }
         }
-        let expected = request.hasSession ? request.session.data[CSRF.sessionKey] : nil
-        guard let expected, let provided = try await request.submittedCSRFToken(),
-              CSRF.matches(provided, expected) else {
-            throw AppError.forbidden(CSRF.refusal)
+        let response = try await next.respond(to: request)
+        if let minted = request.mintedAnonymousCSRFToken {
+            response.cookies[AnonymousCSRF.cookieName] = AnonymousCSRF.cookie(minted)
         }
-        return try await next.respond(to: request)
+        return response
+    }
+
+    /// A signed-in session's own token; otherwise the anonymous cookie's, which must be signed and equal.
+    static func isExpected(_ provided: String, for request: Request) -> Bool {
+        if request.hasSignedInSession, let expected = request.session.data[CSRF.sessionKey] {
+            return CSRF.matches(provided, expected)
+        }
+        guard let cookie = request.submittedAnonymousCSRFCookie() else { return false }
+        return CSRF.matches(provided, cookie)
     }
 }
 

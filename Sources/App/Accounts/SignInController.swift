@@ -1,3 +1,4 @@
+import CTGCore
 import Fluent
 import Vapor
 
@@ -41,7 +42,7 @@ enum SignInController {
         let next = SignInRedirect.localPath(form.next)
         let address = req.clientAddress
         if try await LoginThrottle.isBlocked(email: email, address: address, on: req.db) {
-            req.logger.warning("Connexion refusée (trop de tentatives) pour \(email) depuis \(address)")
+            req.logger.warning("Connexion refusée (trop de tentatives) pour \(LogText.escaped(email)) depuis \(LogText.escaped(address))")
             return try await render(req, email: email, next: next, error: LoginThrottle.refusal, status: .tooManyRequests)
         }
         let password = form.password ?? ""

@@ -19,12 +19,20 @@ struct UserSessionAuthenticator: AsyncMiddleware {
             if !expired, let user = try await User.find(id, on: request.db), user.isActive {
                 request.auth.login(user)
             } else {
-                // Expired, deleted or deactivated: forget the sign-in, keep the rest (CSRF token).
+                // Expired, deleted or deactivated: forget the sign-in.
                 request.session.data[SessionKeys.userID] = nil
                 request.session.data[SessionKeys.signedInAt] = nil
             }
         }
-        return try await next.respond(to: request)
+        let response = try await next.respond(to: request)
+        // A session without a user is worth nothing (visitors' forms use AnonymousCSRF):
+        // never store one. An unknown or expired cookie would otherwise be turned into
+        // a new row by the sessions middleware at every request; destroying it deletes
+        // the old row, if any, and expires the cookie.
+        if request.hasSession, request.session.data[SessionKeys.userID] == nil {
+            request.session.destroy()
+        }
+        return response
     }
 }
 

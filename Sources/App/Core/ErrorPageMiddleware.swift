@@ -7,18 +7,31 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let (status, message) = Self.describe(error, logger: request.logger)
-            if request.url.path.hasPrefix("/api/") {
-                let response = Response(status: status)
-                try response.content.encode(APIError(error: true, status: Int(status.code), reason: message))
-                return response
+            var (status, message) = Self.describe(error, logger: request.logger)
+            var allow: [HTTPMethod] = []
+            if error is RouteNotFound {
+                // No route for this method: if the address exists with other methods, it is a 405.
+                allow = AllowedMethods.at(request.url.path, in: request.application.routes)
+                if !allow.isEmpty { (status, message) = (.methodNotAllowed, HTTPStatusMessage.french(.methodNotAllowed)) }
             }
-            let context = ErrorPage(layout: .init(title: "Erreur \(status.code)"),
-                                    code: Int(status.code), message: message)
-            let response = try await request.view.render("error", context).encodeResponse(for: request).get()
-            response.status = status
+            let response = try await render(status: status, message: message, for: request)
+            if !allow.isEmpty {
+                response.headers.replaceOrAdd(name: .allow, value: allow.map(\.rawValue).joined(separator: ", "))
+            }
             return response
         }
+    }
+
+    private func render(status: HTTPResponseStatus, message: String, for request: Request) async throws -> Response {
+        if request.url.path.hasPrefix("/api/") {
+            let response = Response(status: status)
+            try response.content.encode(APIError(error: true, status: Int(status.code), reason: message))
+            return response
+        }
+        let context = ErrorPage(layout: .init(title: "Erreur \(status.code)"), code: Int(status.code), message: message)
+        let response = try await request.view.render("error", context).encodeResponse(for: request).get()
+        response.status = status
+        return response
     }
 
     static func describe(_ error: Error, logger: Logger) -> (HTTPResponseStatus, String) {
@@ -27,23 +40,13 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             return (error.status, error.reason)
         case let abort as AbortError:
             // A 5xx abort (a broken template, say) is our bug, not the user's: keep it in the log.
-            if abort.status.code >= 500 { logger.report(error: error) }
-            return (abort.status, frenchReason(for: abort.status, fallback: abort.reason))
+            // Vapor's English reason of a 4xx (a decoder's message, say) is for the log only.
+            let code = abort.status.code
+            logger.reportEscaped(error, level: code >= 500 ? .error : [400, 415, 422].contains(code) ? .info : .debug)
+            return (abort.status, HTTPStatusMessage.french(abort.status))
         default:
-            logger.report(error: error)
-            return (.internalServerError, frenchReason(for: .internalServerError, fallback: ""))
-        }
-    }
-
-    private static func frenchReason(for status: HTTPResponseStatus, fallback: String) -> String {
-        switch status.code {
-        case 404: return "Cette page n'existe pas."
-        case 401: return "Veuillez vous connecter pour accéder à cette page."
-        case 403: return "Vous n'avez pas les droits nécessaires pour cette action."
-        case 400: return "La requête est invalide." + (fallback.isEmpty ? "" : " (\(fallback))")
-        case 413: return "Le fichier envoyé est trop volumineux."
-        case 429: return "Trop de tentatives. Veuillez patienter avant de réessayer."
-        default: return "Une erreur interne est survenue. Veuillez réessayer plus tard."
+            logger.reportEscaped(error)
+            return (.internalServerError, HTTPStatusMessage.french(.internalServerError))
         }
     }
 }

@@ -13,7 +13,7 @@ enum DeliberationsAdmin {
         coordinateur.post(.deliberationFollowUp(number: ""), use: DeliberationEditController.recordFollowUp)
         coordinateur.get(.council, use: CouncilController.show)
         coordinateur.post(.councilMembers, use: CouncilController.addMember)
-        coordinateur.post(.councilImport, use: CouncilController.importCSV)
+        coordinateur.post(.councilImport, use: CouncilController.importCSV).bodyLimit(BodyLimit.upload)
         coordinateur.post(.councilMemberRemoval(id: 0), use: CouncilController.removeMember)
         coordinateur.post(.registerSettings, use: CouncilController.saveSettings)
     }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// One row per sous-action, made to open as it is in French Excel:
@@ -8,7 +7,7 @@ enum PlanCSV {
                          "Titre de la sous-action", "Années", "Responsables", "Partenaires", "Personnel", "Financeurs"]
 
     static func render(_ tree: PlanTree) throws -> Data {
-        try FrenchCSV.render(header: header, rows: rows(tree))
+        try CSVExport.render(header: header, rows: rows(tree))
     }
 
     static func rows(_ tree: PlanTree) -> [[String]] {
@@ -31,21 +30,5 @@ enum PlanCSV {
             }
         }
         return rows
-    }
-}
-
-/// The CSV dialect French spreadsheets open without an import wizard.
-enum FrenchCSV {
-    static func render(header: [String], rows: [[String]]) throws -> Data {
-        let writer = try CSVWriter(stream: .toMemory(), delimiter: ";", newline: .crlf)
-        try writer.write(row: header)
-        for row in rows {
-            try writer.write(row: row)
-        }
-        writer.stream.close()
-        guard let body = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw AppError.unavailable("L'export CSV n'a pas pu être produit.")
-        }
-        return Data([0xEF, 0xBB, 0xBF]) + body
     }
 }

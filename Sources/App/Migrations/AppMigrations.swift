@@ -37,5 +37,7 @@ enum AppMigrations {
         CreateExpectedResultAssessments(),
         // Follow-up of the plan (issue 4, 303–319)
         IndexSousActionStatuses(),
+        // Hardening (issue 7 §6, 110–114)
+        IndexSessionsCreatedAt(),
     ]
 }

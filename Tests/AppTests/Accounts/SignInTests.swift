@@ -24,14 +24,19 @@ import VaporTesting
             #expect(form.status == .ok)
             #expect(form.body.string.contains(#"autocomplete="current-password""#))
             #expect(form.body.string.contains(#"<label for="email">"#))
-            let anonymousSession = try #require(browser.session)
+            // A visitor gets no session row: the form's token is in a signed cookie (issue 7 §6).
+            #expect(browser.session == nil)
+            #expect(browser.anonymousCSRFCookie != nil)
+            #expect(try await SessionRecord.query(on: app.db).count() == 0)
 
             let response = try await browser.signIn(email: user.email.uppercased(), next: "/admin/journal")
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location) == "/admin/journal")
-            // A new session id at sign-in: the one handed out before is worthless (session fixation).
-            #expect(browser.session != anonymousSession)
-            #expect(try await SessionRecord.query(on: app.db).filter(\.$key == SessionID(string: anonymousSession)).count() == 0)
+            let firstSession = try #require(browser.session)
+            // Signing in again gives a new session id: the one held before is worthless (session fixation).
+            #expect(try await browser.post("/connexion", ["email": user.email, "password": TestAccounts.password]).status == .seeOther)
+            #expect(browser.session != firstSession)
+            #expect(try await SessionRecord.query(on: app.db).filter(\.$key == SessionID(string: firstSession)).count() == 0)
 
             let home = try await browser.get("/")
             #expect(home.body.string.contains(user.email))
@@ -73,20 +78,27 @@ import VaporTesting
         }
     }
 
-    @Test func sessionCookieIsHttpOnlyAndSameSiteAndSecureBehindTLS() async throws {
+    @Test func cookiesAreHttpOnlyAndSameSiteAndSecureBehindTLS() async throws {
         try await withApp { app in
-            let plain = try await Browser(app).get("/connexion")
-            let line = try #require(Browser.sessionCookieLine(plain))
+            let user = try await TestAccounts.create(app, role: .lecteur)
+            let plain = Browser(app)
+            let form = try #require(Browser.cookieLine(AnonymousCSRF.cookieName, in: try await plain.get("/connexion")))
+            #expect(form.contains("HttpOnly") && form.contains("SameSite=Strict") && !form.contains("Secure"))
+            let signedIn = try await plain.post("/connexion", ["email": user.email, "password": TestAccounts.password])
+            let line = try #require(Browser.sessionCookieLine(signedIn))
             #expect(line.contains("HttpOnly"))
             #expect(line.contains("SameSite=Lax"))
             #expect(!line.contains("Secure"))
 
             let proxied = Browser(app)
             proxied.headers.add(name: "X-Forwarded-Proto", value: "https")
-            #expect(try #require(Browser.sessionCookieLine(try await proxied.get("/connexion"))).contains("; Secure"))
+            let proxiedForm = try await proxied.get("/connexion")
+            #expect(try #require(Browser.cookieLine(AnonymousCSRF.cookieName, in: proxiedForm)).contains("; Secure"))
+            let proxiedSignIn = try await proxied.post("/connexion", ["email": user.email, "password": TestAccounts.password])
+            #expect(try #require(Browser.sessionCookieLine(proxiedSignIn)).contains("; Secure"))
 
             app.accountSettings.secureCookies = true
-            #expect(try #require(Browser.sessionCookieLine(try await Browser(app).get("/connexion"))).contains("; Secure"))
+            #expect(try #require(Browser.cookieLine(AnonymousCSRF.cookieName, in: try await Browser(app).get("/connexion"))).contains("; Secure"))
         }
     }
 
@@ -105,7 +117,7 @@ import VaporTesting
         try await withApp { app in
             let user = try await TestAccounts.create(app, role: .lecteur)
             let stale = Browser(app)
-            try await stale.get("/connexion")
+            try await stale.signIn(email: user.email)
             let staleKey = try #require(stale.session)
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("UPDATE _fluent_sessions SET created_at = '2000-01-01 00:00:00'").run()

@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 import VaporTesting
 
-/// A browser for tests: keeps the session cookie and the last CSRF token seen in
+/// A browser for tests: keeps the session and anonymous CSRF cookies and the last CSRF token seen in
 /// a page between requests, so a test reads like a visit.
 ///
 ///     let browser = try await signIn(app, as: .referent, organisation: "AFJC")
@@ -12,6 +12,8 @@ final class Browser: @unchecked Sendable {
     let app: Application
     /// The session cookie's value, nil once signed out or before any session.
     private(set) var session: String?
+    /// The anonymous CSRF cookie's value (`AnonymousCSRF`), set by pages seen while signed out.
+    private(set) var anonymousCSRFCookie: String?
     /// The CSRF token of the last page that had a form.
     private(set) var csrf: String?
     /// Sent with every request (e.g. `X-Forwarded-For`).
@@ -38,11 +40,14 @@ final class Browser: @unchecked Sendable {
 
     @discardableResult
     func send(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil,
-              headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+              headers extra: HTTPHeaders = [:], rawBody: ByteBuffer? = nil) async throws -> TestingHTTPResponse {
         var headers = self.headers
         headers.add(contentsOf: extra)
-        if let session { headers.replaceOrAdd(name: .cookie, value: "\(AccountsSetup.cookieName)=\(session)") }
-        var body: ByteBuffer?
+        var cookies: [String] = []
+        if let session { cookies.append("\(AccountsSetup.cookieName)=\(session)") }
+        if let anonymousCSRFCookie { cookies.append("\(AnonymousCSRF.cookieName)=\(anonymousCSRFCookie)") }
+        if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.joined(separator: "; ")) }
+        var body = rawBody
         if let form {
             headers.contentType = .urlEncodedForm
             body = ByteBuffer(string: Self.encode(form))
@@ -65,13 +70,21 @@ final class Browser: @unchecked Sendable {
 
     /// The raw `Set-Cookie` line of the session cookie in a response, if any.
     static func sessionCookieLine(_ response: TestingHTTPResponse) -> String? {
-        response.headers[.setCookie].first { $0.hasPrefix(AccountsSetup.cookieName + "=") }
+        cookieLine(AccountsSetup.cookieName, in: response)
+    }
+
+    static func cookieLine(_ name: String, in response: TestingHTTPResponse) -> String? {
+        response.headers[.setCookie].first { $0.hasPrefix(name + "=") }
     }
 
     private func absorb(_ response: TestingHTTPResponse) {
         if let line = Self.sessionCookieLine(response) {
             let value = line.dropFirst(AccountsSetup.cookieName.count + 1).prefix { $0 != ";" }
             session = value.isEmpty ? nil : String(value)
+        }
+        if let line = Self.cookieLine(AnonymousCSRF.cookieName, in: response) {
+            let value = line.dropFirst(AnonymousCSRF.cookieName.count + 1).prefix { $0 != ";" }
+            anonymousCSRFCookie = value.isEmpty ? nil : String(value)
         }
         if let token = Self.csrfToken(in: response.body.string) { csrf = token }
     }

@@ -1,4 +1,3 @@
-import CSV
 import CTGCore
 import Foundation
 import Vapor
@@ -8,8 +7,8 @@ import Vapor
 ///
 /// Written as OpenDataFrance asks of an open-data CSV ("Produire un fichier CSV de
 /// qualité"): UTF-8 without byte-order mark, `,` as separator, CRLF line ends, a header
-/// row, fields quoted when they hold a comma, a quote or a line break. Not the French
-/// Excel dialect of `/plan.csv`: Validata and the portals read this one.
+/// row, fields quoted when they hold a comma, a quote or a line break, formulas neutralised
+/// (`CSVExport`). Not the French Excel dialect of `/plan.csv`: Validata and the portals read this one.
 enum SCDLExport {
     static func input(_ entry: RegisterEntry, territory: Territory, settings: RegisterSettings) -> SCDLDeliberationInput? {
         guard let check = entry.check(), check.adopted, let date = entry.sessionDate else { return nil }
@@ -25,16 +24,8 @@ enum SCDLExport {
     }
 
     static func render(_ entries: [RegisterEntry], territory: Territory, settings: RegisterSettings) throws -> Data {
-        let writer = try CSVWriter(stream: .toMemory(), delimiter: ",", newline: .crlf)
-        try writer.write(row: SCDLDeliberations.columns)
-        for input in entries.compactMap({ input($0, territory: territory, settings: settings) }) {
-            try writer.write(row: SCDLDeliberations.row(for: input))
-        }
-        writer.stream.close()
-        guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw AppError.unavailable("L'export SCDL n'a pas pu être produit.")
-        }
-        return data
+        let rows = entries.compactMap { input($0, territory: territory, settings: settings) }.map(SCDLDeliberations.row)
+        return try CSVExport.render(header: SCDLDeliberations.columns, rows: rows, dialect: .openData)
     }
 
     /// What a validator would reject in the export, in French, so the coordinateur can

@@ -8,7 +8,7 @@ enum BilanCSV {
                          "Appréciation", "Commentaire", "Avancement", "Année précédente"]
 
     static func render(report: BilanReport, previous: BilanReport?) throws -> Data {
-        try FrenchCSV.render(header: header, rows: rows(report: report, previous: previous))
+        try CSVExport.render(header: header, rows: rows(report: report, previous: previous))
     }
 
     static func rows(report: BilanReport, previous: BilanReport?) -> [[String]] {

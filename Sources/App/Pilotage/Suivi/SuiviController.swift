@@ -70,7 +70,7 @@ enum SuiviController {
     @Sendable static func csv(req: Request) async throws -> Response {
         let (filter, _, all, followUp) = try await load(req)
         let parsed = try filter.parse()
-        let data = try FrenchCSV.render(header: SuiviTable.csvHeader, rows: all.filter(parsed.matches).map(SuiviTable.csvRow))
+        let data = try CSVExport.render(header: SuiviTable.csvHeader, rows: all.filter(parsed.matches).map(SuiviTable.csvRow))
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         response.headers.replaceOrAdd(name: .contentDisposition,
