@@ -18,6 +18,8 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     AccountsSetup.configure(app)
+    app.middleware.use(FieldLimitMiddleware())
+    FormSubmissions.configure(app)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease

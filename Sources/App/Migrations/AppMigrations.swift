@@ -37,5 +37,8 @@ enum AppMigrations {
         CreateExpectedResultAssessments(),
         // Follow-up of the plan (issue 4, 303–319)
         IndexSousActionStatuses(),
+        // Trust: duplicate submissions and restorable deletions (issue 7, 120–124)
+        CreateFormSubmissions(),
+        CreateDeletedRows(),
     ]
 }
