@@ -82,6 +82,6 @@ public enum FieldLimits {
 
     /// "1 000 000" with the narrow no-break space used by every French number of the site.
     static func grouped(_ number: Int) -> String {
-        PilotageFormat.number(Double(number), maxFractionDigits: 0)
+        PilotageFormat.grouped(Int64(number))
     }
 }

@@ -4,7 +4,7 @@
 public enum NumberLimits {
     public static let maxSignificantDigits = 15
     /// Far above any count or amount of a CTG (families, euros, places), far below precision loss.
-    public static let maxMagnitude = 1_000_000_000_000.0
+    public static let maxMagnitude = 1_000_000_000_000
 
     /// The French refusal for a plain decimal (`-12.5`, dot as separator), nil when it round-trips.
     public static func problem(decimal text: String, label: String, typed: String) -> String? {
@@ -15,8 +15,8 @@ public enum NumberLimits {
         while fraction.hasSuffix("0") { fraction.removeLast() }
         let significant = (String(parts.first ?? "") + fraction).drop { $0 == "0" }
         let value = Double(text) ?? .infinity
-        guard significant.count > maxSignificantDigits || !value.isFinite || abs(value) > maxMagnitude else { return nil }
+        guard significant.count > maxSignificantDigits || !value.isFinite || abs(value) > Double(maxMagnitude) else { return nil }
         return "\(label) : « \(typed) » est hors des nombres acceptés (au plus \(maxSignificantDigits) chiffres "
-            + "significatifs, et \(PilotageFormat.number(maxMagnitude, maxFractionDigits: 0)) en valeur absolue)."
+            + "significatifs, et \(FieldLimits.grouped(maxMagnitude)) en valeur absolue)."
     }
 }

@@ -37,9 +37,10 @@ import VaporTesting
             let forms: [(String, [String: String])] = [
                 (SiteURL.indicatorMeasurements(id: indicator).path, ["year": "2023", "value": "12"]),
                 (try await SuiviFixture.statusPath("1-1-1-A", app), ["year": "2023", "status": "en_cours"]),
-                ("/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]),
+                // The séance before the new member, whose row its attendance list would lack.
                 ("/seances", RegisterFixture.seanceForm(roster, date: "2023-09-12", convokedOn: "2023-09-05",
                                                         fields: ["number": "CC2023-09-01", "subject": "Bilan d'étape"])),
+                ("/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]),
                 ("/admin/utilisateurs", ["email": "nouveau@exemple.fr", "role": "lecteur", "password": "un mot de passe long"]),
             ]
             let before = try await counts(app)
@@ -71,9 +72,10 @@ import VaporTesting
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
             let page = try await browser.get(SiteURL.indicator(id: indicator).path).body.string
             let token = try #require(Self.formToken(in: page))
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .cookie, value: "\(AccountsSetup.cookieName)=\(try #require(browser.session))")
-            headers.contentType = .urlEncodedForm
+            var typed = HTTPHeaders()
+            typed.replaceOrAdd(name: .cookie, value: "\(AccountsSetup.cookieName)=\(try #require(browser.session))")
+            typed.contentType = .urlEncodedForm
+            let headers = typed
             let body = Browser.encode(["year": "2023", "value": "12", "csrf": try #require(browser.csrf), "form_token": token])
             let path = SiteURL.indicatorMeasurements(id: indicator).path
             let statuses = try await withThrowingTaskGroup(of: (HTTPStatus, String?).self) { group in

@@ -67,10 +67,11 @@ enum FormSubmissions {
                 return location
             }
             return req.redirect(to: location, redirectType: .normal)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // A concurrent copy committed first: its write stands, ours was rolled back.
-            if let replay = try await replay(req) { return replay }
-            throw error
+        } catch {
+            // A concurrent copy committed first (UNIQUE on the token): its write stands, ours was rolled back.
+            guard (error as? any DatabaseError)?.isConstraintFailure == true,
+                  let replay = try await replay(req) else { throw error }
+            return replay
         }
     }
 }
