@@ -1,8 +1,8 @@
 /// The one check of an e-mail address, for `ctg user create` and the accounts page alike.
 ///
-/// Deliberately plain: what people type for a work address (`prenom.nom@caf.fr`),
-/// not every form RFC 5322 allows (quoted local parts, IP literals), which no one
-/// here needs and which would let typing mistakes through.
+/// Deliberately plain: what people type for a work address (`prenom.nom@caf.fr`, or with
+/// accents, which internationalised mail allows), not every form RFC 5322 allows (quoted
+/// local parts, IP literals), which no one here needs and which would let typing mistakes through.
 public enum EmailAddress {
     /// RFC 5321's limits: 64 characters before the `@`, 254 in all.
     public static let maxLength = 254
@@ -24,19 +24,19 @@ public enum EmailAddress {
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy(isDomainLabel),
-              let top = labels.last, top.count >= 2, top.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+              let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else {
             return invalid + " Le domaine après « @ » doit ressembler à « exemple.fr »."
         }
         return nil
     }
 
     private static func isLocalCharacter(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+        c.isLetter || c.isNumber || (c.isASCII && "!#$%&'*+/=?^_`{|}~.-".contains(c))
     }
 
-    /// Letters, digits and inner hyphens, 63 characters at most (RFC 1035).
+    /// Letters (of any script: internationalised domains), digits and inner hyphens, 63 characters at most (RFC 1035).
     private static func isDomainLabel(_ label: Substring) -> Bool {
         !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-            && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
     }
 }

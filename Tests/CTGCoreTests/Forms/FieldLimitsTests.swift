@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func emailAddressesMustBeAddresses() {
-        for good in ["a@exemple.fr", "prenom.nom@caf.fr", "x+ctg@sous-domaine.exemple.org"] {
+        for good in ["a@exemple.fr", "prenom.nom@caf.fr", "x+ctg@sous-domaine.exemple.org", "hélène@mairie-éloy.fr"] {
             #expect(EmailAddress.problem(good) == nil, "\(good)")
         }
         for bad in ["pas-une-adresse", "a@b", "a@@exemple.fr", "a b@exemple.fr", "a@exemple..fr", ".a@exemple.fr",
