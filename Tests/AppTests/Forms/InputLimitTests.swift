@@ -34,6 +34,25 @@ import VaporTesting
         }
     }
 
+    @Test func anUploadedListOverItsLimitIsRefused() async throws {
+        try await withApp { app in
+            let browser = try await signIn(app, as: .coordinateur)
+            let members = try await CouncilMember.query(on: app.db).count()
+            let csv = "nom;qualite\n" + String(repeating: "Jeanne NOUVELLE;titulaire\n", count: 10_000)
+            let boundary = "----ctg-test"
+            let body = ["csrf": try #require(browser.csrf)].map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.key)\"\r\n\r\n\($0.value)\r\n" }
+                .joined() + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"conseil.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .cookie, value: "\(AccountsSetup.cookieName)=\(try #require(browser.session))")
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            let res = try await app.testing().sendRequest(.POST, "/conseil/import", headers: headers, body: ByteBuffer(string: body))
+            #expect(res.status.code == 400 || res.status.code == 422)
+            #expect(res.body.string.contains("ne doit pas dépasser 200\u{202F}000 caractères (reçu : 260\u{202F}012)."))
+            #expect(try await CouncilMember.query(on: app.db).count() == members)
+        }
+    }
+
     @Test func longCommentsSubjectsAndValuesAreRefused() async throws {
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
