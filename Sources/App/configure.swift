@@ -23,6 +23,8 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.routes.defaultMaxBodySize = .init(value: BodyLimit.standard)
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     AccountsSetup.configure(app)
+    app.middleware.use(FieldLimitMiddleware())
+    FormSubmissions.configure(app)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease

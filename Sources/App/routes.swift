@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     coordinateur.post(.adminUsers, use: AdminUsersController.create)
     coordinateur.post(.adminUser(id: 0), use: AdminUsersController.update)
     coordinateur.post(.adminUserActivation(id: 0), use: AdminUsersController.setActivation)
+    coordinateur.post(.adminJournalRestore(entryID: 0), use: JournalRestore.restore)
     app.signedIn(.coordinateur, .lecteur).get(.adminJournal, use: JournalController.index)
     SuiviRoutes.register(on: app)
     IndicatorRoutes.register(on: app)

@@ -1,3 +1,4 @@
+import CTGCore
 import Fluent
 import Vapor
 
@@ -88,11 +89,7 @@ enum UserDirectory {
     }
 
     static func validate(email: String) throws {
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), !email.contains(where: { $0.isWhitespace }) else {
-            throw AppError.invalidInput("L'adresse e-mail « \(email) » n'est pas valide.")
-        }
+        if let problem = EmailAddress.problem(email) { throw AppError.invalidInput(problem) }
     }
 
     static func validate(password: String) throws {

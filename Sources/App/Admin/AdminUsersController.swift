@@ -42,6 +42,7 @@ enum AdminUsersController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let admin = try req.requireRole(.coordinateur)
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(CreateForm.self)
         let draft = AdminUsersPage.Draft(email: form.email ?? "", role: form.role ?? "",
                                          organisationID: form.organisation.flatMap { Int($0) })
@@ -49,11 +50,14 @@ enum AdminUsersController {
             let input = UserDirectory.NewAccount(
                 email: form.email ?? "", password: form.password ?? "", role: try role(form.role),
                 territoryID: admin.territoryID, organisationID: try organisationID(form.organisation))
-            try await UserDirectory.create(input, by: admin, hasher: req.password.async, on: req.db)
+            let hasher = req.password.async
+            return try await FormSubmissions.once(req) { tx in
+                try await UserDirectory.create(input, by: admin, hasher: hasher, on: tx)
+                return SiteURL.adminUsers.path + "?message=cree"
+            }
         } catch let error as AppError {
             return try await renderError(req, admin: admin, draft: draft, error: error)
         }
-        return req.redirect(to: SiteURL.adminUsers.path + "?message=cree", redirectType: .normal)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {

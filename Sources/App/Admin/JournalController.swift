@@ -13,6 +13,8 @@ struct JournalPage: Encodable {
         var summary: String
         var before: String?
         var after: String?
+        /// « Restaurer »: a deletion that kept its row, for a coordinateur.
+        var restoreAction: String?
     }
 
     struct PageLink: Encodable {
@@ -21,6 +23,7 @@ struct JournalPage: Encodable {
     }
 
     var layout: Layout
+    var notice: String?
     var code: String
     var author: String
     var authors: [AdminUsersPage.Option]
@@ -39,6 +42,7 @@ enum JournalController {
         var code: String?
         var auteur: String?
         var page: Int?
+        var restaure: String?
     }
 
     @Sendable static func index(req: Request) async throws -> View {
@@ -60,22 +64,26 @@ enum JournalController {
             return .init(label: label, href: SiteURL.adminJournal.path + "?" + query)
         }
         let meta = page.metadata
+        let restorable = user.role == .coordinateur
+            ? try await JournalRestore.restorable(page.items.compactMap(\.id), on: req.db) : []
         return try await req.view.render("admin-journal", JournalPage(
-            layout: Layout(title: "Journal des modifications"), code: code, author: author,
+            layout: Layout(title: "Journal des modifications"),
+            notice: filter.restaure != nil ? "La ligne supprimée a été restaurée." : nil, code: code, author: author,
             authors: [.init(value: "", label: "Tous", selected: author.isEmpty)]
                 + authors.map { .init(value: $0, label: $0, selected: $0 == author) },
-            rows: page.items.map(row), total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
+            rows: page.items.map { row($0, restorable: restorable) }, total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
             previous: meta.page > 1 ? link(meta.page - 1, "Page précédente") : nil,
             next: meta.page < meta.pageCount ? link(meta.page + 1, "Page suivante") : nil))
     }
 
-    private static func row(_ entry: AuditEntry) -> JournalPage.Row {
+    private static func row(_ entry: AuditEntry, restorable: Set<Int>) -> JournalPage.Row {
         let href = entry.actionCode.map { code in
             SiteURL.fiche(code: code).path + (entry.$convention.id.map { "?convention=\($0)" } ?? "")
         }
         return .init(date: FrenchFormat.dateTime(entry.createdAt), author: entry.userEmail,
                      ficheCode: entry.actionCode, ficheHref: href, subject: entry.entity.label,
-                     summary: entry.summary, before: entry.before, after: entry.after)
+                     summary: entry.summary, before: entry.before, after: entry.after,
+                     restoreAction: entry.id.flatMap { restorable.contains($0) ? SiteURL.adminJournalRestore(entryID: $0).path : nil })
     }
 }
 

@@ -19,6 +19,7 @@ enum SiteURL: Equatable, Sendable {
     case adminUser(id: Int)
     case adminUserActivation(id: Int)
     case adminJournal
+    case adminJournalRestore(entryID: Int)
     // Deliberations register (issue 3)
     case deliberationsCSV
     case deliberationExtrait(number: String)
@@ -72,6 +73,7 @@ enum SiteURL: Equatable, Sendable {
         case .api(.plan): return ["api", "v1", "conventions", ":id", "plan"]
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
+        case .adminJournalRestore: return ["admin", "journal", ":entryID", "restauration"]
         case .deliberationExtrait: return ["deliberations", ":number", "extrait"]
         case .deliberationVote: return ["deliberations", ":number", "vote"]
         case .deliberationFollowUp: return ["deliberations", ":number", "suivi"]
@@ -112,6 +114,7 @@ enum SiteURL: Equatable, Sendable {
         case .adminUser(let id): return ["admin", "utilisateurs", String(id)]
         case .adminUserActivation(let id): return ["admin", "utilisateurs", String(id), "activation"]
         case .adminJournal: return ["admin", "journal"]
+        case .adminJournalRestore(let id): return ["admin", "journal", String(id), "restauration"]
         case .deliberationsCSV: return ["deliberations.csv"]
         case .deliberationExtrait(let number): return ["deliberations", Self.escape(number), "extrait"]
         case .deliberationVote(let number): return ["deliberations", Self.escape(number), "vote"]

@@ -14,7 +14,8 @@ enum DeliberationsAdmin {
         coordinateur.get(.council, use: CouncilController.show)
         coordinateur.post(.councilMembers, use: CouncilController.addMember)
         coordinateur.post(.councilImport, use: CouncilController.importCSV).bodyLimit(BodyLimit.upload)
-        coordinateur.post(.councilMemberRemoval(id: 0), use: CouncilController.removeMember)
+        coordinateur.get(.councilMemberRemoval(id: 0), use: CouncilRemoval.confirm)
+        coordinateur.post(.councilMemberRemoval(id: 0), use: CouncilRemoval.remove)
         coordinateur.post(.registerSettings, use: CouncilController.saveSettings)
     }
 

@@ -39,5 +39,8 @@ enum AppMigrations {
         IndexSousActionStatuses(),
         // Hardening (issue 7 §6, 110–114)
         IndexSessionsCreatedAt(),
+        // Trust: duplicate submissions and restorable deletions (issue 7, 120–124)
+        CreateFormSubmissions(),
+        CreateDeletedRows(),
     ]
 }

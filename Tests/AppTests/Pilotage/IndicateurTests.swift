@@ -42,7 +42,7 @@ import VaporTesting
             let wrong = try #require(try await MeasurementEntry.query(on: app.db).filter(\.$year == 2024).first())
             let removal = SiteURL.indicatorMeasurementRemoval(indicatorID: try indicator.requireID(), measurementID: try wrong.requireID())
             #expect(try await signIn(app, as: .lecteur).post(removal.path).status == .forbidden)
-            #expect(try await coordinateur.post(removal.path).status == .seeOther)
+            #expect(try await coordinateur.post(removal.path, ["confirm": "1"]).status == .seeOther)
             #expect(try await IndicateurFixture.measurementCount(app) == 1)
             let deletion = try await AuditEntry.query(on: app.db).filter(\.$entity == .measurement).sort(\.$id, .descending).first()
             #expect(deletion?.before?.hasPrefix("7 (période : 2024") == true && deletion?.after == nil)

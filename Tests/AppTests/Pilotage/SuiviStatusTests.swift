@@ -104,7 +104,6 @@ import VaporTesting
                 (["year": "2023", "status": "en_cours", "date": "2023-02-30"], "La date « 2023-02-30 » n'est pas une date valide"),
                 (["year": "2023", "status": "en_cours", "date": "hier"], "La date « hier » n'est pas une date valide"),
                 (["year": "2023", "status": "en_cours", "date": "2023-12-01"], "ne peut pas être postérieure à aujourd'hui"),
-                (["year": "2023", "status": "en_cours", "comment": String(repeating: "x", count: 2001)], "Le commentaire dépasse 2000 caractères"),
             ]
             for (form, message) in cases {
                 let res = try await coordinateur.post(path, form)

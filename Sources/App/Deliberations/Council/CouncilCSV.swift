@@ -50,6 +50,11 @@ enum CouncilCSV {
                 return row[index]
             }
             var fields = RegisterFormFields()
+            // Every cell is a name, a commune, a quality or a date: none needs more than a name's length.
+            for (index, cell) in row.enumerated() {
+                let column = index < header.count ? header[index] : "colonne \(index + 1)"
+                if let problem = FieldLimit(column, FieldLimits.name).problem(cell) { fields.fail(problem) }
+            }
             let name = value("nom")
             if name == nil { fields.fail("le nom est vide.") }
             let role = value("qualite").flatMap(role(_:))

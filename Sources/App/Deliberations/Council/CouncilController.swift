@@ -33,6 +33,7 @@ enum CouncilController {
     @Sendable static func addMember(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur)
         let (territoryID, roster) = try await context(req)
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(MemberForm.self)
         var fields = RegisterFormFields()
         let name = fields.required(form.name, "Nom")
@@ -50,38 +51,29 @@ enum CouncilController {
         guard errors.isEmpty else {
             return try await DeliberationsAdmin.refuse(req, view: "council", try await CouncilPage.build(req: req, member: form, memberErrors: errors))
         }
-        try await CouncilWriter.upsert([entry], territoryID: territoryID, user: user, source: "saisie", on: req.db)
-        return req.redirect(to: SiteURL.council.path, redirectType: .normal)
+        return try await FormSubmissions.once(req) { tx in
+            try await CouncilWriter.upsert([entry], territoryID: territoryID, user: user, source: "saisie", on: tx)
+            return SiteURL.council.path
+        }
     }
 
     /// All lines or none: the first wrong line refuses the whole file.
     @Sendable static func importCSV(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur)
         let (territoryID, roster) = try await context(req)
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(ImportForm.self)
         let text = form.file.flatMap { $0.data.readableBytes > 0 ? String(buffer: $0.data) : nil } ?? form.csv ?? ""
-        let (entries, parseErrors) = CouncilCSV.parse(text)
+        let (entries, parseErrors) = FieldLimits.limit(forField: "csv").problem(text).map { ([], [$0]) } ?? CouncilCSV.parse(text)
         let errors = parseErrors.isEmpty ? CouncilRules.validate(entries, existing: roster.members) : parseErrors
         guard errors.isEmpty else {
             let page = try await CouncilPage.build(req: req, csv: form.csv, importErrors: errors)
             return try await DeliberationsAdmin.refuse(req, view: "council", page)
         }
-        try await CouncilWriter.upsert(entries, territoryID: territoryID, user: user, source: "import CSV", on: req.db)
-        return req.redirect(to: SiteURL.council.path, redirectType: .normal)
-    }
-
-    @Sendable static func removeMember(req: Request) async throws -> Response {
-        let user = try req.requireRole(.coordinateur)
-        let (territoryID, roster) = try await context(req)
-        guard let id = req.parameters.get("id", as: Int.self), let member = roster.member(id: id) else {
-            throw AppError.notFound(AccessDenied.notFound)
+        return try await FormSubmissions.once(req) { tx in
+            try await CouncilWriter.upsert(entries, territoryID: territoryID, user: user, source: "import CSV", on: tx)
+            return SiteURL.council.path
         }
-        try await req.db.transaction { tx in
-            try await member.delete(on: tx)
-            try await Audit.record(on: tx, user: user, territoryID: territoryID, entity: .councilMember, entityID: id,
-                                   summary: "\(member.name) retiré(e) de la composition du conseil.")
-        }
-        return req.redirect(to: SiteURL.council.path, redirectType: .normal)
     }
 
     @Sendable static func saveSettings(req: Request) async throws -> Response {
@@ -120,7 +112,7 @@ enum CouncilController {
         return req.redirect(to: SiteURL.council.path, redirectType: .normal)
     }
 
-    private static func context(_ req: Request) async throws -> (Int, CouncilRoster) {
+    static func context(_ req: Request) async throws -> (Int, CouncilRoster) {
         let territoryID = try await DeliberationsAdmin.territory(for: req).requireID()
         return (territoryID, try await CouncilRoster.load(territoryID: territoryID, on: req.db))
     }

@@ -28,7 +28,13 @@ struct RegisterFormFields {
             if required { fail("Le champ « \(label) » est obligatoire.") }
             return nil
         }
-        if let date = Self.parseDate(value) { return date }
+        if let date = Self.parseDate(value) {
+            if let problem = CivilDate.implausibility(year: date.year, typed: value, label: label) {
+                fail(problem)
+                return nil
+            }
+            return date
+        }
         fail("La date « \(value) » (\(label)) n'est pas une date valide : attendu JJ/MM/AAAA ou AAAA-MM-JJ.")
         return nil
     }

@@ -29,6 +29,7 @@ enum SeanceController {
         let territory = try await DeliberationsAdmin.territory(for: req)
         let territoryID = try territory.requireID()
         let roster = try await CouncilRoster.load(territoryID: territoryID, on: req.db)
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(SeanceForm.self)
         let itemForm = try req.content.decode(AgendaItemForm.self)
         var fields = RegisterFormFields()
@@ -46,8 +47,10 @@ enum SeanceController {
             let page = SeanceFormPage.build(req: req, roster: roster, form: form, item: itemForm, errors: errors)
             return try await DeliberationsAdmin.refuse(req, view: "seance-form", page)
         }
-        let seance = try await SeanceRecorder.create(draft, item: item, territoryID: territoryID, user: user, on: req.db)
-        return req.redirect(to: SiteURL.seance(id: try seance.requireID()).path, redirectType: .normal)
+        return try await FormSubmissions.once(req) { tx in
+            let seance = try await SeanceRecorder.create(draft, item: item, territoryID: territoryID, user: user, on: tx)
+            return SiteURL.seance(id: try seance.requireID()).path
+        }
     }
 
     @Sendable static func show(req: Request) async throws -> View {
@@ -60,6 +63,7 @@ enum SeanceController {
         let user = try req.requireRole(.coordinateur)
         let (seance, territory) = try await find(req)
         guard territory.id == user.territoryID else { throw AppError.notFound(AccessDenied.notFound) }
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let itemForm = try req.content.decode(AgendaItemForm.self)
         var fields = RegisterFormFields()
         let item = fields.agendaItem(itemForm, siren: territory.siren)
@@ -75,10 +79,10 @@ enum SeanceController {
             let page = try await SeancePage.build(req: req, seance: seance, territory: territory, item: itemForm, errors: errors)
             return try await DeliberationsAdmin.refuse(req, view: "seance", page)
         }
-        _ = try await req.db.transaction { tx in
-            try await SeanceRecorder.add(item, to: seance, territoryID: territoryID, user: user, on: tx)
+        return try await FormSubmissions.once(req) { tx in
+            _ = try await SeanceRecorder.add(item, to: seance, territoryID: territoryID, user: user, on: tx)
+            return SiteURL.deliberation(number: item.number).path
         }
-        return req.redirect(to: SiteURL.deliberation(number: item.number).path, redirectType: .normal)
     }
 
     private static func find(_ req: Request) async throws -> (Seance, Territory) {

@@ -43,6 +43,7 @@ enum ExpectedResultController {
             throw AppError.notFound("Ce résultat attendu n'existe pas dans la fiche « \(code) ».")
         }
         let years = try await Convention.find(action.$convention.id, on: req.db)?.years ?? []
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode([String: String].self)
         var check = FormCheck()
         guard let input = AssessmentInput.read(form, years: years, check: &check) else {
@@ -52,13 +53,13 @@ enum ExpectedResultController {
             .filter(\.$year == input.year).sort(\.$id, .descending).first()
         let entry = ExpectedResultAssessment(expectedResultID: resultID, year: input.year, status: input.status,
                                              comment: input.comment, recordedOn: req.pilotageToday.description, authorID: user.id)
-        try await req.db.transaction { tx in
+        return try await FormSubmissions.once(req) { tx in
             try await entry.create(on: tx)
             try await Audit.record(on: tx, user: user, action: action, entity: .expectedResult, entityID: resultID,
                                    field: "Résultat attendu n° \(position) — \(input.year)",
                                    before: previous.map(describe), after: describe(entry))
+            return SiteURL.fiche(code: code).path + "#resultats-attendus"
         }
-        return req.redirect(to: SiteURL.fiche(code: code).path + "#resultats-attendus", redirectType: .normal)
     }
 
     static func describe(_ entry: ExpectedResultAssessment) -> String {

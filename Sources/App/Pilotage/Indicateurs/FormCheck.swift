@@ -37,6 +37,11 @@ struct FormCheck {
                 fail("\(field) : « \(typed) » n'est pas un nombre.")
                 return nil
             }
+            if let problem = NumberLimits.problem(decimal: cleaned.replacingOccurrences(of: ",", with: "."),
+                                                  label: field, typed: typed) {
+                fail(problem)
+                return nil
+            }
             if kind == .rate, !(0...100).contains(number) {
                 fail("\(field) : un taux doit être compris entre 0 et 100 % (« \(typed) » saisi).")
                 return nil
@@ -66,14 +71,18 @@ struct FormCheck {
     /// `AAAA-MM-JJ` (a date input) or `JJ/MM/AAAA` (typed), as ISO text.
     mutating func date(_ raw: String?, field: String) -> PilotageDate? {
         guard let typed = text(raw) else { return nil }
-        if let date = PilotageDate(iso: typed) { return date }
         let parts = typed.split(separator: "/")
-        if parts.count == 3, parts[2].count == 4,
-           let date = PilotageDate(iso: "\(parts[2])-\(Self.pad(parts[1]))-\(Self.pad(parts[0]))") {
-            return date
+        let date = PilotageDate(iso: typed) ?? (parts.count == 3 && parts[2].count == 4
+            ? PilotageDate(iso: "\(parts[2])-\(Self.pad(parts[1]))-\(Self.pad(parts[0]))") : nil)
+        guard let date else {
+            fail("\(field) : « \(typed) » n'est pas une date valide (attendu JJ/MM/AAAA).")
+            return nil
         }
-        fail("\(field) : « \(typed) » n'est pas une date valide (attendu JJ/MM/AAAA).")
-        return nil
+        if let problem = CivilDate.implausibility(year: date.year, typed: typed, label: field) {
+            fail(problem)
+            return nil
+        }
+        return date
     }
 
     /// Digits with at most one decimal separator (comma or dot) and an optional minus:

@@ -42,10 +42,13 @@ struct IndicatorVisit {
     }
 
     /// Field label for the audit log, after "Indicateur 1-1-1 — ": "n° 2 (« Nombre annuel de réunions ») — cible 2023".
+    func auditField(_ what: String) -> String { item.indicator.auditField(what) }
+}
+
+extension Indicator {
     func auditField(_ what: String) -> String {
-        let label = item.indicator.label
         let short = label.count > 50 ? String(label.prefix(49)) + "…" : label
-        return "n° \(item.indicator.position + 1) (« \(short) ») — \(what)"
+        return "n° \(position + 1) (« \(short) ») — \(what)"
     }
 }
 

@@ -8,6 +8,7 @@ import Vapor
 enum IndicatorEditController {
     @Sendable static func addMeasurement(req: Request) async throws -> Response {
         let visit = try await IndicatorVisit.load(req, forWriting: true)
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode([String: String].self)
         var check = FormCheck()
         if let source = visit.item.indicator.computedSource {
@@ -30,27 +31,47 @@ enum IndicatorEditController {
         entry.author = input.author
         entry.authorID = visit.user.id
         entry.comment = input.comment
-        try await req.db.transaction { tx in
+        let back = form["back"] == "fiche" ? SiteURL.fiche(code: visit.item.actionCode) : SiteURL.indicator(id: visit.item.id)
+        return try await FormSubmissions.once(req) { tx in
             try await entry.create(on: tx)
             try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: entry.id,
                                    field: visit.auditField("mesure \(input.year)"), after: describe(entry, visit: visit))
+            return back.path
         }
-        let back = form["back"] == "fiche" ? SiteURL.fiche(code: visit.item.actionCode) : SiteURL.indicator(id: visit.item.id)
-        return req.redirect(to: back.path, redirectType: .normal)
     }
 
+    /// GET: the question « Supprimer la mesure … ? », answered by a POST with `confirm`.
+    @Sendable static func confirmRemoval(req: Request) async throws -> View {
+        let (visit, entry) = try await measurement(req)
+        let value = describe(entry, visit: visit)
+        return try await ConfirmPage.render(
+            req, title: "Supprimer une mesure",
+            question: "Supprimer la mesure de \(entry.year) : \(value), de l'indicateur « \(visit.item.indicator.label) » ?",
+            action: SiteURL.indicatorMeasurementRemoval(indicatorID: visit.item.id, measurementID: entry.id ?? 0).path,
+            cancel: SiteURL.indicator(id: visit.item.id).path)
+    }
+
+    /// Deletes after the confirmation page only; the journal keeps the row for « Restaurer ».
     @Sendable static func removeMeasurement(req: Request) async throws -> Response {
+        let (visit, entry) = try await measurement(req)
+        guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
+        let id = try entry.requireID()
+        try await req.db.transaction { tx in
+            try await entry.delete(on: tx)
+            let audit = try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: id,
+                                               field: visit.auditField("mesure \(entry.year)"), before: describe(entry, visit: visit))
+            try await DeletedRow.keep(entry, kind: .measurement, deletion: audit, on: tx)
+        }
+        return req.redirect(to: SiteURL.indicator(id: visit.item.id).path, redirectType: .normal)
+    }
+
+    private static func measurement(_ req: Request) async throws -> (IndicatorVisit, MeasurementEntry) {
         let visit = try await IndicatorVisit.load(req, forWriting: true)
         guard let id = req.parameters.get("measurementID", as: Int.self),
               let entry = visit.item.entries.first(where: { $0.id == id }) else {
             throw AppError.notFound("Cette mesure n'existe pas (ou plus) pour cet indicateur.")
         }
-        try await req.db.transaction { tx in
-            try await entry.delete(on: tx)
-            try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: id,
-                                   field: visit.auditField("mesure \(entry.year)"), before: describe(entry, visit: visit))
-        }
-        return req.redirect(to: SiteURL.indicator(id: visit.item.id).path, redirectType: .normal)
+        return (visit, entry)
     }
 
     @Sendable static func saveSettings(req: Request) async throws -> Response {
@@ -69,7 +90,11 @@ enum IndicatorEditController {
 
     /// "12 (période : 1er semestre 2023 ; source : CAF ; par : …)": the audit's before/after text.
     static func describe(_ entry: MeasurementEntry, visit: IndicatorVisit) -> String {
-        let value = entry.text ?? entry.value.map(visit.item.indicator.display) ?? "—"
+        describe(entry, indicator: visit.item.indicator)
+    }
+
+    static func describe(_ entry: MeasurementEntry, indicator: Indicator) -> String {
+        let value = entry.text ?? entry.value.map(indicator.display) ?? "—"
         let details = [("période", entry.periodLabel), ("source", entry.source), ("par", entry.author), ("commentaire", entry.comment)]
             .compactMap { label, text in text.map { "\(label) : \($0)" } }
         return details.isEmpty ? value : "\(value) (\(details.joined(separator: " ; ")))"

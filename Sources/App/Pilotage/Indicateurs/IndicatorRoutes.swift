@@ -9,6 +9,7 @@ enum IndicatorRoutes {
         signedIn.get(.indicators, use: IndicatorController.index)
         signedIn.get(.indicator(id: 0), use: IndicatorController.show)
         signedIn.post(.indicatorMeasurements(id: 0), use: IndicatorEditController.addMeasurement)
+        signedIn.get(.indicatorMeasurementRemoval(indicatorID: 0, measurementID: 0), use: IndicatorEditController.confirmRemoval)
         signedIn.post(.indicatorMeasurementRemoval(indicatorID: 0, measurementID: 0), use: IndicatorEditController.removeMeasurement)
         signedIn.post(.indicatorSettings(id: 0), use: IndicatorEditController.saveSettings)
         signedIn.post(.expectedResultAssessment(code: "", position: 0), use: ExpectedResultController.assess)

@@ -9,8 +9,6 @@ struct StatusForm: Content, Sendable {
     var comment: String?
     var date: String?
 
-    static let maxCommentLength = 2000
-
     struct Valid: Sendable {
         var year: Int
         var status: SubActionStatus
@@ -36,14 +34,16 @@ struct StatusForm: Content, Sendable {
             parsedDate = SuiviFormat.date(dateText)
             if parsedDate == nil {
                 errors.append("La date « \(dateText) » n'est pas une date valide (format attendu : AAAA-MM-JJ, par exemple \(today)).")
+            } else if let d = parsedDate,
+                      let problem = CivilDate.implausibility(year: d.year, typed: dateText, label: "Date du statut", currentYear: today.year) {
+                errors.append(problem)
+                parsedDate = nil
             } else if let d = parsedDate, today < d {
                 errors.append("La date du statut (\(d.frenchDescription)) ne peut pas être postérieure à aujourd'hui.")
             }
         }
+        // Its length was checked with every other field by `FieldLimitMiddleware`.
         let trimmed = (comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.count > Self.maxCommentLength {
-            errors.append("Le commentaire dépasse \(Self.maxCommentLength) caractères (\(trimmed.count)).")
-        }
         guard errors.isEmpty, let year, let parsedStatus, let parsedDate else { return .failure(SuiviFormErrors(errors)) }
         return .success(Valid(year: year, status: parsedStatus, comment: trimmed.isEmpty ? nil : trimmed, date: parsedDate))
     }

@@ -15,6 +15,7 @@ enum SuiviEditController {
 
     @Sendable static func recordStatus(req: Request) async throws -> Response {
         let (sub, action, convention) = try await target(req)
+        if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(StatusForm.self)
         let today = req.pilotageToday
         let valid: StatusForm.Valid
@@ -25,7 +26,8 @@ enum SuiviEditController {
         }
         let user = try req.requireUser()
         let subID = try sub.requireID()
-        try await req.db.transaction { tx in
+        let location = back(action: action, convention: convention, sousActionID: subID, notice: "statut")
+        return try await FormSubmissions.once(req) { tx in
             // "Before" is what the fiche showed for that year: the status carried over from earlier years counts.
             let entries = try await StatusHistory.load(sousActionID: subID, on: tx)
             let previous = PlanSnapshotQuery.subAction(sub, history: [subID: entries]).recordedStatus(asOf: valid.year)
@@ -38,8 +40,8 @@ enum SuiviEditController {
                                    field: "Statut \(valid.year) — sous-action \(sub.suiviLabel)",
                                    before: previous.label, after: valid.status.label,
                                    summary: "Sous-action \(sub.suiviLabel) — statut \(valid.year) : « \(previous.label) » → « \(valid.status.label) » (\(note))")
+            return location
         }
-        return back(req, action: action, convention: convention, sousActionID: subID, notice: "statut")
     }
 
     @Sendable static func saveCalendar(req: Request) async throws -> Response {
@@ -63,7 +65,8 @@ enum SuiviEditController {
                                        summary: "Sous-action \(sub.suiviLabel) — années prévues : \(SuiviFormat.years(before)) → \(SuiviFormat.years(years))")
             }
         }
-        return back(req, action: action, convention: convention, sousActionID: subID, notice: "calendrier")
+        return req.redirect(to: back(action: action, convention: convention, sousActionID: subID, notice: "calendrier"),
+                            redirectType: .normal)
     }
 
     /// The sous-action, its fiche and convention, once the user is known to be allowed to edit it.
@@ -81,9 +84,9 @@ enum SuiviEditController {
         return (sub, action, convention)
     }
 
-    private static func back(_ req: Request, action: PlanAction, convention: Convention, sousActionID: Int, notice: String) -> Response {
+    private static func back(action: PlanAction, convention: Convention, sousActionID: Int, notice: String) -> String {
         let query = "?convention=\(convention.id ?? 0)&suivi=\(notice)"
-        return req.redirect(to: SiteURL.fiche(code: action.code).path + query + "#sa-\(sousActionID)", redirectType: .normal)
+        return SiteURL.fiche(code: action.code).path + query + "#sa-\(sousActionID)"
     }
 
     /// The fiche again with the messages and the values typed, status 422: nothing was saved.

@@ -54,6 +54,9 @@ struct WeightsPage: Encodable, Sendable {
         guard let value = Double(trimmed.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
             return .failure(SuiviFormErrors(["\(label) : « \(trimmed) » n'est pas un nombre."]))
         }
+        if let problem = NumberLimits.problem(decimal: trimmed.replacingOccurrences(of: ",", with: "."), label: label, typed: trimmed) {
+            return .failure(SuiviFormErrors([problem]))
+        }
         guard value > 0, value <= 1000 else {
             return .failure(SuiviFormErrors(["\(label) : le poids doit être compris entre 0 (exclu) et 1000 ; laissez vide pour la moyenne simple."]))
         }
