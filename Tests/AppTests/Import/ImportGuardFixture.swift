@@ -14,8 +14,9 @@ enum ImportGuardFixture {
     static let damaged: [(name: String, bytes: Data)] = {
         let seed = Data(seedText.utf8)
         let doubled = seedText.components(separatedBy: "\n").flatMap { [$0, $0] }.joined(separator: "\n")
-        // As an editor saves it in ISO-8859-1: what Latin-1 has no byte for becomes "?".
-        let latin1 = Data(seedText.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") })
+        // As `iconv -t ISO-8859-1//TRANSLIT` saves it: what Latin-1 has no byte for is transliterated.
+        let transliterated = seedText.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "→", with: "->")
+        let latin1 = Data(transliterated.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
         return [("1 526 premiers octets", seed.prefix(1526)), ("première moitié", seed.prefix(seed.count / 2)),
                 ("lignes doublées", Data(doubled.utf8)), ("Latin-1", latin1)]
     }()

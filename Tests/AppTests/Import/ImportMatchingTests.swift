@@ -3,6 +3,7 @@ import CTGCore
 import Fluent
 import Foundation
 import Testing
+import Vapor
 
 /// A corrected document that inserts a sous-action keeps every status on its own
 /// sous-action: rows are matched by code and title, not by position.
