@@ -46,7 +46,7 @@ enum DocumentMutation {
             let row = Array("Adapter les agréments au besoin des familles\t1-1-1-A\t\t\t\t\tCC + AFJC\tCAF + MSA\n".utf8)
             let head = lines.prefix { !$0.starts(with: Array("Adapter les agr".utf8)) }
             return Array(head.joined(separator: [10])) + [10]
-                + [[UInt8]](repeating: row, count: 400 * factor).flatMap { $0 }
+                + [[UInt8]](repeating: row, count: 200 * factor).flatMap { $0 }
         }
     }
 
