@@ -22,10 +22,13 @@ final class PlanBackup: Model, @unchecked Sendable {
     static func take(conventionID: Int, reason: String, on db: any Database) async throws -> PlanBackup {
         let sql = try sqlDatabase(db)
         var tables: Tables = [:]
+        let textLast = sql.dialect.name == "postgresql"
         for table in PlanTable.all {
             let rows = try await sql.raw("SELECT * FROM \(ident: table.name) WHERE \(table.scope(conventionID: conventionID))").all()
             tables[table.name] = try rows.map { row in
-                Dictionary(uniqueKeysWithValues: try row.allColumns.map { ($0, try SnapshotValue.read(row, column: $0)) })
+                Dictionary(uniqueKeysWithValues: try row.allColumns.map {
+                    ($0, try SnapshotValue.read(row, column: $0, textLast: textLast))
+                })
             }
         }
         let snapshot = PlanBackup()

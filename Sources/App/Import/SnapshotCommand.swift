@@ -40,7 +40,8 @@ struct SnapshotRestoreCommand: AsyncCommand {
         guard let snapshot = try await PlanBackup.find(signature.number, on: db) else {
             throw CommandFailure("Instantané n° \(signature.number) introuvable : « ctg snapshot list » donne les numéros.")
         }
-        try await SnapshotRestore.restore(snapshot, on: db)
-        context.console.output("Plan de la convention n° \(snapshot.$convention.id) restauré depuis l'instantané n° \(signature.number).".consoleText())
+        let undo = try await SnapshotRestore.restore(snapshot, on: db)
+        context.console.output(("Plan de la convention n° \(snapshot.$convention.id) restauré depuis l'instantané "
+            + "n° \(signature.number). Le plan remplacé est gardé dans l'instantané n° \(undo).").consoleText())
     }
 }

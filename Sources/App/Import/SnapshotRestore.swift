@@ -3,12 +3,22 @@ import SQLKit
 
 /// Puts a convention's plan and follow-up back as a snapshot holds them, with their
 /// original ids (so links from the journal still point at the right rows), in one
-/// transaction: the current plan rows go, the snapshot's come back.
+/// transaction: the current plan rows go, the snapshot's come back. The plan being
+/// replaced is itself kept as a snapshot first, so a restore can be undone, and the
+/// restore is written in the journal.
 enum SnapshotRestore {
-    static func restore(_ snapshot: PlanBackup, on db: any Database) async throws {
+    /// Returns the number of the snapshot holding the plan as it was before the restore.
+    @discardableResult
+    static func restore(_ snapshot: PlanBackup, on db: any Database) async throws -> Int {
         let conventionID = snapshot.$convention.id
+        let number = try snapshot.requireID()
         let tables = try snapshot.tables()
-        try await db.transaction { tx in
+        return try await db.transaction { tx in
+            guard let convention = try await Convention.find(conventionID, on: tx) else {
+                throw AppError.notFound("La convention n° \(conventionID) de l'instantané n'existe plus.")
+            }
+            let undo = try await PlanBackup.take(conventionID: conventionID,
+                                                 reason: "Avant restauration de l'instantané n° \(number)", on: tx)
             let sql = try PlanBackup.sqlDatabase(tx)
             // Children first, so nothing depends on the database's cascades.
             for table in PlanTable.all.reversed() where !table.updatedInPlace {
@@ -32,6 +42,12 @@ enum SnapshotRestore {
                     try await write(row, into: table, on: sql)
                 }
             }
+            let undoNumber = try undo.requireID()
+            try await Audit.record(on: tx, user: nil, territoryID: convention.$territory.id, conventionID: conventionID,
+                                   entity: .planImport, entityID: number,
+                                   summary: "Plan restauré depuis l'instantané n° \(number) ; le plan remplacé est "
+                                       + "gardé dans l'instantané n° \(undoNumber).")
+            return undoNumber
         }
     }
 

@@ -11,16 +11,17 @@ enum SnapshotValue: Codable, Equatable, Sendable {
     case bool(Bool)
     case date(Date)
 
-    /// Both drivers refuse to decode a cell as a type it does not hold (SQLite keeps
-    /// integers apart from reals and text; PostgreSQL checks the column's type), so
-    /// the first type that decodes is the cell's own.
-    static func read(_ row: any SQLRow, column: String) throws -> SnapshotValue {
+    /// Tried from the narrowest type: SQLite keeps integers apart from reals and text,
+    /// so there the first type that decodes is the cell's own. PostgreSQL's driver also
+    /// reads booleans and timestamps as text, so on it those are tried before text.
+    static func read(_ row: any SQLRow, column: String, textLast: Bool) throws -> SnapshotValue {
         if try row.decodeNil(column: column) { return .null }
         if let value = try? row.decode(column: column, as: Int.self) { return .int(value) }
         if let value = try? row.decode(column: column, as: Double.self) { return .double(value) }
-        if let value = try? row.decode(column: column, as: String.self) { return .string(value) }
+        if !textLast, let value = try? row.decode(column: column, as: String.self) { return .string(value) }
         if let value = try? row.decode(column: column, as: Bool.self) { return .bool(value) }
-        return .date(try row.decode(column: column, as: Date.self))
+        if let value = try? row.decode(column: column, as: Date.self) { return .date(value) }
+        return .string(try row.decode(column: column, as: String.self))
     }
 
     var expression: any SQLExpression {

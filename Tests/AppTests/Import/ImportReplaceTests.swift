@@ -32,7 +32,11 @@ import Vapor
             let snapshot = try #require(try await PlanBackup.find(entry.entityID, on: app.db))
             #expect(replacement.contains("instantané n° \(try snapshot.requireID())"))
 
-            try await SnapshotRestore.restore(snapshot, on: app.db)
+            let undo = try await SnapshotRestore.restore(snapshot, on: app.db)
+            #expect(undo != snapshot.id)
+            let restoreEntry = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .planImport)
+                .filter(\.$entityID == snapshot.id).sort(\.$id, .descending).first())
+            #expect(restoreEntry.summary.hasPrefix("Plan restauré depuis l'instantané n° \(try snapshot.requireID())"))
             #expect(try await ImportGuardFixture.exportJSON(app) == export)
             #expect(try await ImportGuardFixture.followUp(app) == followUp)
             #expect(try await ImportGuardFixture.planCounts(app) == plan)
