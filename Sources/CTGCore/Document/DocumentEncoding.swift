@@ -26,10 +26,20 @@ public enum DocumentEncoding: String, Sendable {
             return (text, .utf16)
         }
         // NUL never occurs in text; it does in binaries and in UTF-16 written without a mark.
-        if bytes.contains(0) { throw .binary }
+        if bytes.contains(0) { throw looksLikeUTF16(bytes) ? .unknownEncoding : .binary }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) { return (text, .utf8) }
         return (try windows1252(body), .windows1252)
+    }
+
+    /// UTF-16 text has a NUL on every other byte (its Latin letters), always on the same side.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let sample = Array(bytes.prefix(512))
+        guard sample.count >= 4 else { return false }
+        let even = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let odd = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let half = sample.count / 2
+        return (even * 10 >= half * 8 && odd == 0) || (odd * 10 >= half * 8 && even == 0)
     }
 
     /// Windows-1252 differs from Latin-1 only in 0x80–0x9F, where it has printable

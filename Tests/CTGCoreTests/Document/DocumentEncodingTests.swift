@@ -42,7 +42,9 @@ struct DocumentEncodingTests {
 
     @Test func utf16WithoutMarkAndNulBytesAreRefused() throws {
         let utf16LE = "Délibération".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        #expect(throws: DocumentError.binary) { try decode(utf16LE) }
+        #expect(throws: DocumentError.unknownEncoding) { try decode(utf16LE) }
+        let utf16BE = "Délibération".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(throws: DocumentError.unknownEncoding) { try decode(utf16BE) }
         #expect(throws: DocumentError.binary) { try decode([0x41, 0x00, 0x42]) }
         let withMark = try decode([0xFF, 0xFE] + utf16LE)
         #expect(withMark.0 == "Délibération" && withMark.1 == .utf16)
