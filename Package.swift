@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain logic: no Vapor, no Fluent, so it is tested in milliseconds.
@@ -31,7 +32,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ctg", dependencies: ["App"]),
-        .testTarget(name: "CTGCoreTests", dependencies: ["CTGCore"]),
+        .testTarget(
+            name: "CTGCoreTests",
+            dependencies: ["CTGCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "AppTests",
             dependencies: [

@@ -14,6 +14,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
     static let indicator: AuditEntity = "indicator"
     static let measurement: AuditEntity = "measurement"
     static let expectedResult: AuditEntity = "expected_result"
+    static let planImport: AuditEntity = "plan_import"
 
     /// The French word shown in the journal.
     var label: String {
@@ -30,6 +31,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .registerSettings: return "Paramètres du registre"
         case .axe: return "Axe"
         case .objectif: return "Objectif"
+        case .planImport: return "Import du plan"
         default: return rawValue
         }
     }

@@ -20,13 +20,14 @@ struct ActionWriter {
         let actionID = try action.requireID()
         try await writeOrganisations(parsed, actionID: actionID)
         try await writeSubActions(parsed.subActions, actionID: actionID)
-        try await PositionalSync.sync(Indicator.self, parent: \.$action, parentID: actionID, values: parsed.indicators,
-                                      make: { Indicator(actionID: actionID, label: $0, position: $1) },
-                                      update: { $0.label = $1 }, on: db)
-        try await PositionalSync.sync(ExpectedResult.self, parent: \.$action, parentID: actionID,
-                                      values: parsed.expectedResults,
-                                      make: { ExpectedResult(actionID: actionID, text: $0, position: $1) },
-                                      update: { $0.text = $1 }, on: db)
+        try await KeyedSync.sync(Indicator.self, parent: \.$action, parentID: actionID, values: parsed.indicators,
+                                 keys: ({ PlanKeys.text($0.label) }, PlanKeys.text),
+                                 make: { Indicator(actionID: actionID, label: $0, position: $1) },
+                                 update: { $0.label = $1 }, on: db)
+        try await KeyedSync.sync(ExpectedResult.self, parent: \.$action, parentID: actionID,
+                                 values: parsed.expectedResults, keys: ({ PlanKeys.text($0.text) }, PlanKeys.text),
+                                 make: { ExpectedResult(actionID: actionID, text: $0, position: $1) },
+                                 update: { $0.text = $1 }, on: db)
     }
 
     private func writeOrganisations(_ parsed: ParsedAction, actionID: Int) async throws {
@@ -39,16 +40,18 @@ struct ActionWriter {
     }
 
     private func writeSubActions(_ subActions: [ParsedSubAction], actionID: Int) async throws {
-        try await PositionalSync.sync(SousAction.self, parent: \.$action, parentID: actionID, values: subActions,
-                                      make: { SousAction(actionID: actionID, code: $0.code, title: $0.title, position: $1) },
-                                      update: { row, parsed in
-                                          row.code = parsed.code
-                                          row.title = parsed.title
-                                          row.outlineTitle = parsed.outlineTitle
-                                          row.years = parsed.years
-                                          row.staff = parsed.staff
-                                      }, on: db)
-        let rows = try await SousAction.query(on: db).filter(\.$action.$id == actionID).sort(\.$position).all()
+        let keys = { (code: String?, title: String) in PlanKeys.subAction(code: code, title: title) }
+        let rows = try await KeyedSync.sync(
+            SousAction.self, parent: \.$action, parentID: actionID, values: subActions,
+            keys: ({ keys($0.code, $0.title) }, { keys($0.code, $0.title) }),
+            make: { SousAction(actionID: actionID, code: $0.code, title: $0.title, position: $1) },
+            update: { row, parsed in
+                row.code = parsed.code
+                row.title = parsed.title
+                row.outlineTitle = parsed.outlineTitle
+                row.years = parsed.years
+                row.staff = parsed.staff
+            }, on: db)
         for (row, parsed) in zip(rows, subActions) {
             let id = try row.requireID()
             try await SousActionFunder.query(on: db).filter(\.$sousAction.$id == id).delete()

@@ -5,6 +5,11 @@ import Foundation
 /// seed, or a JSON export of ctg, so that export → import round-trips.
 enum DocumentSource {
     static func load(path: String) throws -> ParsedDocument {
+        // Checked before reading: a 50 MB file once kept the importer busy for 20 minutes.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if let size, size > DocumentEncoding.maximumBytes {
+            throw AppError.invalidInput(DocumentError.tooLarge(bytes: size).description)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw AppError.invalidInput("Fichier introuvable ou illisible : \(path)")
         }
@@ -12,6 +17,9 @@ enum DocumentSource {
     }
 
     static func parse(data: Data) throws -> ParsedDocument {
+        if data.count > DocumentEncoding.maximumBytes {
+            throw AppError.invalidInput(DocumentError.tooLarge(bytes: data.count).description)
+        }
         if let json = try decodeJSONIfItLooksLikeJSON(data) {
             return json
         }

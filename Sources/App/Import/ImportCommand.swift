@@ -2,7 +2,7 @@ import CTGCore
 import Fluent
 import Vapor
 
-/// `ctg import PATH [--dry-run] [--json]`
+/// `ctg import PATH [--dry-run] [--json] [--replace]`
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "path", help: "Document à importer : texte de délibération ou export JSON de ctg.")
@@ -11,6 +11,10 @@ struct ImportCommand: AsyncCommand {
         var dryRun: Bool
         @Flag(name: "json", help: "Affiche le résultat de l'analyse en JSON sur la sortie standard.")
         var json: Bool
+        @Flag(name: "replace", help: "Remplace le plan même si des fiches, sous-actions ou indicateurs suivis "
+            + "disparaissent ou si le document paraît incomplet ; le plan actuel est d'abord sauvegardé "
+            + "(voir « ctg snapshot list »).")
+        var replace: Bool
     }
 
     var help: String { "Importe une délibération et son plan d'actions de CTG." }
@@ -36,7 +40,7 @@ struct ImportCommand: AsyncCommand {
         try await context.application.autoMigrate()
         do {
             let summary = try await PlanImporter.run(document, sourceName: (signature.path as NSString).lastPathComponent,
-                                                     on: context.application.db)
+                                                     replace: signature.replace, on: context.application.db)
             // With --json, stdout carries only the JSON document; the summary goes to stderr.
             for line in summary.lines {
                 if signature.json {

@@ -9,6 +9,8 @@ struct ImportSummary: Sendable {
     var subActions: Int
     var warnings: [String]
     var alreadyImported: Bool
+    /// Set when `--replace` replaced a plan: what went, and the snapshot to restore.
+    var replacement: String?
 
     init(conventionID: Int, plan: ParsedPlan, warnings: [String], alreadyImported: Bool) {
         self.conventionID = conventionID
@@ -29,6 +31,7 @@ struct ImportSummary: Sendable {
             out.append("Import terminé (convention n° \(conventionID)).")
         }
         out.append("\(axes) axes, \(objectives) objectifs, \(actions) actions, \(subActions) sous-actions.")
+        if let replacement { out.append(replacement) }
         if !warnings.isEmpty {
             out.append("\(warnings.count) avertissement(s) :")
             out += warnings.map { "  - \($0)" }

@@ -5,8 +5,18 @@ import Foundation
 
 /// Turns a parsed document into rows, all in one transaction: an import that
 /// fails half-way leaves the database exactly as it was.
+///
+/// Over an existing plan, a damaged document once deleted every sous-action and,
+/// by cascade, every status typed on them. So a re-import is guarded: a document
+/// much smaller than the plan is refused outright, and one whose writing removed
+/// follow-up data is rolled back, unless `replace` is set; then the previous plan is
+/// first copied into a `PlanBackup` and the removal is written in the journal.
 enum PlanImporter {
-    static func run(_ document: ParsedDocument, sourceName: String, on db: any Database) async throws -> ImportSummary {
+    static let replaceHint = "Rien n'a été écrit. Pour remplacer le plan malgré tout, relancez avec --replace "
+        + "(le plan actuel et son suivi seront d'abord sauvegardés dans un instantané restaurable)."
+
+    static func run(_ document: ParsedDocument, sourceName: String, replace: Bool = false,
+                    on db: any Database) async throws -> ImportSummary {
         guard let ids = TerritoryIdentity(document: document) else {
             throw AppError.invalidInput(
                 "Impossible de déterminer le territoire : le document ne porte pas d'identifiant ACTES valide.")
@@ -16,11 +26,16 @@ enum PlanImporter {
             let territory = try await ids.findOrCreate(on: db)
             let territoryID = try territory.requireID()
             let startYear = conventionStartYear(document)
-            if let existing = try await Convention.query(on: db)
-                .filter(\.$territory.$id == territoryID).filter(\.$startYear == startYear).first(),
-               existing.sourceHash == hash {
+            let existing = try await Convention.query(on: db)
+                .filter(\.$territory.$id == territoryID).filter(\.$startYear == startYear).first()
+            if let existing, existing.sourceHash == hash {
                 return ImportSummary(conventionID: try existing.requireID(), plan: document.plan,
                                      warnings: document.warnings, alreadyImported: true)
+            }
+            var guardState: (before: PlanLedger, snapshotID: Int?)?
+            if let existing {
+                guardState = try await prepareReplacement(of: try existing.requireID(), by: document,
+                                                          replace: replace, on: db)
             }
             let organisations = try await OrganisationDirectory.sync(territoryID: territoryID, on: db)
             let convention = try await ConventionWriter.upsert(
@@ -32,9 +47,40 @@ enum PlanImporter {
                 try await DeliberationWriter.upsert(deliberation, territoryID: territoryID,
                                                     conventionID: conventionID, on: db)
             }
-            return ImportSummary(conventionID: conventionID, plan: document.plan,
-                                 warnings: document.warnings, alreadyImported: false)
+            var summary = ImportSummary(conventionID: conventionID, plan: document.plan,
+                                        warnings: document.warnings, alreadyImported: false)
+            if let guardState {
+                let loss = guardState.before.removed(after: try await PlanLedger.read(conventionID: conventionID, on: db))
+                if loss.carriesFollowUp && !replace {
+                    throw AppError.conflict("Import refusé : \(loss.sentence(conditional: true)). \(replaceHint)")
+                }
+                if let snapshotID = guardState.snapshotID {
+                    let removed = loss.isEmpty ? "rien n'a été supprimé" : loss.sentence(conditional: false)
+                    summary.replacement = "Plan remplacé (--replace) : \(removed). "
+                        + "Plan précédent sauvegardé dans l'instantané n° \(snapshotID) (ctg snapshot restore \(snapshotID))."
+                    try await Audit.record(on: db, user: nil, territoryID: territoryID, conventionID: conventionID,
+                                           entity: .planImport, entityID: snapshotID,
+                                           summary: "Import de « \(sourceName) » avec --replace : \(summary.replacement!)")
+                }
+            }
+            return summary
         }
+    }
+
+    /// Refuses a suspect document, and with `replace` keeps a snapshot of the plan
+    /// before anything is written.
+    private static func prepareReplacement(of conventionID: Int, by document: ParsedDocument, replace: Bool,
+                                           on db: any Database) async throws -> (before: PlanLedger, snapshotID: Int?) {
+        let before = try await PlanLedger.read(conventionID: conventionID, on: db)
+        guard replace else {
+            if let suspicion = before.counts.suspicion(replacingWith: PlanCounts(document.plan)) {
+                throw AppError.conflict("Import refusé. \(suspicion) \(replaceHint)")
+            }
+            return (before, nil)
+        }
+        let snapshot = try await PlanBackup.take(conventionID: conventionID, reason: "Avant import avec --replace",
+                                                 on: db)
+        return (before, try snapshot.requireID())
     }
 
     /// A CTG lasts four years from the year of the deliberation that adopts it,

@@ -2,8 +2,8 @@ import CTGCore
 import Fluent
 
 /// Writes the plan tree, updating rows in place by their natural keys (axe
-/// number, action code, sous-action position) so that follow-up data attached
-/// to them survives a re-import of a corrected document.
+/// number, objectif number, action code, sous-action code and title) so that
+/// follow-up data attached to them survives a re-import of a corrected document.
 struct PlanWriter {
     var conventionID: Int
     var organisations: OrganisationDirectory
@@ -21,6 +21,10 @@ struct PlanWriter {
         for stale in axes where !plan.axes.contains(where: { $0.number == stale.number }) {
             try await stale.delete(on: db)
         }
+        // A fiche the new document no longer has goes too, even when its objectif stays.
+        let codes = plan.axes.flatMap(\.objectives).flatMap(\.actions).map(\.code)
+        let stale = PlanAction.query(on: db).filter(\.$convention.$id == conventionID)
+        try await (codes.isEmpty ? stale : stale.filter(\.$code !~ codes)).delete()
     }
 
     private func writeObjectives(_ objectives: [ParsedObjective], axeID: Int) async throws {

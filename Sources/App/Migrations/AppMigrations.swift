@@ -19,6 +19,8 @@ enum AppMigrations {
         CreateDeliberations(),
         CreateAttendances(),
         AddOutlineTitles(),
+        // Import safety (issue 7, 016–019)
+        CreatePlanSnapshots(),
         CreateUsers(),
         CreateSessions(),
         CreateLoginAttempts(),

@@ -36,19 +36,10 @@ public enum DocumentParser {
         return ParsedDocument(deliberation: deliberation, plan: plan, warnings: warnings + planWarnings)
     }
 
-    /// Raw bytes as uploaded: UTF-8, UTF-16 with a byte-order mark (Windows "Unicode"
-    /// text), or Windows-1252 / Latin-1 as older OCR tools write.
+    /// Raw bytes as uploaded: see `DocumentEncoding` for what is accepted.
     public static func parse(data: Data) throws(DocumentError) -> ParsedDocument {
         if data.isEmpty { throw .empty }
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            guard let text = String(data: data, encoding: .utf16) else { throw .binary }
-            return try parse(text)
-        }
-        if data.contains(0) { throw .binary }
-        let text = String(data: data, encoding: .utf8)
-            ?? String(data: data, encoding: .windowsCP1252)
-            ?? String(decoding: data, as: UTF8.self)
-        return try parse(text)
+        return try parse(DocumentEncoding.decode(data).text)
     }
 
     static func validate(_ text: String) throws(DocumentError) {
