@@ -7,6 +7,7 @@ import Vapor
 /// selects PostgreSQL for scale-out. Tests use the same switch.
 enum DatabaseSetup {
     static let defaultSQLitePath = "ctg.sqlite"
+    static let sqliteThreads = 8
 
     /// Where the data lives. Tests pass an isolated store; the binary reads the environment.
     enum Store: Sendable {
@@ -30,6 +31,10 @@ enum DatabaseSetup {
             let isolated = if case .isolated = store { true } else { false }
             let path = isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath)
             let config = SQLiteConfiguration(storage: path == ":memory:" ? .memory : .file(path: path))
+            // Every SQLite call runs on this pool, and a call waiting for another process's write
+            // lock holds its thread; the default pool (one thread per core, shared by every
+            // application in the process) would leave the lock holder no thread to finish on.
+            app.threadPool = NIOThreadPool(numberOfThreads: sqliteThreads)
             app.databases.use(.sqlite(config, sqlLogLevel: .debug), as: .sqlite)
         }
     }

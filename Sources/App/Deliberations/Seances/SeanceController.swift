@@ -75,7 +75,7 @@ enum SeanceController {
             let page = try await SeancePage.build(req: req, seance: seance, territory: territory, item: itemForm, errors: errors)
             return try await DeliberationsAdmin.refuse(req, view: "seance", page)
         }
-        _ = try await req.db.transaction { tx in
+        _ = try await req.db.writeTransaction { tx in
             try await SeanceRecorder.add(item, to: seance, territoryID: territoryID, user: user, on: tx)
         }
         return req.redirect(to: SiteURL.deliberation(number: item.number).path, redirectType: .normal)

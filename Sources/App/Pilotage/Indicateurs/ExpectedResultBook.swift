@@ -52,7 +52,7 @@ enum ExpectedResultController {
             .filter(\.$year == input.year).sort(\.$id, .descending).first()
         let entry = ExpectedResultAssessment(expectedResultID: resultID, year: input.year, status: input.status,
                                              comment: input.comment, recordedOn: req.pilotageToday.description, authorID: user.id)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await entry.create(on: tx)
             try await Audit.record(on: tx, user: user, action: action, entity: .expectedResult, entityID: resultID,
                                    field: "Résultat attendu n° \(position) — \(input.year)",

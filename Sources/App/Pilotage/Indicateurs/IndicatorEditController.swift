@@ -30,7 +30,7 @@ enum IndicatorEditController {
         entry.author = input.author
         entry.authorID = visit.user.id
         entry.comment = input.comment
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await entry.create(on: tx)
             try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: entry.id,
                                    field: visit.auditField("mesure \(input.year)"), after: describe(entry, visit: visit))
@@ -45,7 +45,7 @@ enum IndicatorEditController {
               let entry = visit.item.entries.first(where: { $0.id == id }) else {
             throw AppError.notFound("Cette mesure n'existe pas (ou plus) pour cet indicateur.")
         }
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await entry.delete(on: tx)
             try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: id,
                                    field: visit.auditField("mesure \(entry.year)"), before: describe(entry, visit: visit))
@@ -61,7 +61,7 @@ enum IndicatorEditController {
                                                       check: &check), check.errors.isEmpty else {
             return try await IndicatorController.refuse(req, visit: visit, errors: check.errors, settings: form)
         }
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await IndicatorSettingsWriter.apply(input, visit: visit, on: tx)
         }
         return req.redirect(to: SiteURL.indicator(id: visit.item.id).path, redirectType: .normal)

@@ -25,7 +25,7 @@ enum SuiviEditController {
         }
         let user = try req.requireUser()
         let subID = try sub.requireID()
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             // "Before" is what the fiche showed for that year: the status carried over from earlier years counts.
             let entries = try await StatusHistory.load(sousActionID: subID, on: tx)
             let previous = PlanSnapshotQuery.subAction(sub, history: [subID: entries]).recordedStatus(asOf: valid.year)
@@ -54,7 +54,7 @@ enum SuiviEditController {
         }
         if years != before {
             let user = try req.requireUser()
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 sub.years = years
                 try await sub.save(on: tx)
                 try await Audit.record(on: tx, user: user, action: action, entity: .sousAction, entityID: subID,
