@@ -8,6 +8,9 @@ import Vapor
 enum DatabaseSetup {
     static let defaultSQLitePath = "ctg.sqlite"
     static let sqliteThreads = 8
+    /// Writes are served one at a time, so a burst of saves queues for the connections:
+    /// a request waits this long for one before failing (Fluent's default is 10 s).
+    static let poolTimeout: TimeAmount = .seconds(60)
 
     /// Where the data lives. Tests pass an isolated store; the binary reads the environment.
     enum Store: Sendable {
@@ -25,7 +28,8 @@ enum DatabaseSetup {
             }
             // Tests run many apps at once; one connection per event loop keeps them under the server's limit.
             let perLoop = if case .isolated = store { 1 } else { 4 }
-            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop, sqlLogLevel: .debug),
+            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop,
+                                        connectionPoolTimeout: poolTimeout, sqlLogLevel: .debug),
                               as: .psql)
         } else {
             let isolated = if case .isolated = store { true } else { false }
@@ -35,7 +39,7 @@ enum DatabaseSetup {
             // lock holds its thread; the default pool (one thread per core, shared by every
             // application in the process) would leave the lock holder no thread to finish on.
             app.threadPool = NIOThreadPool(numberOfThreads: sqliteThreads)
-            app.databases.use(.sqlite(config, sqlLogLevel: .debug), as: .sqlite)
+            app.databases.use(.sqlite(config, connectionPoolTimeout: poolTimeout, sqlLogLevel: .debug), as: .sqlite)
         }
     }
 

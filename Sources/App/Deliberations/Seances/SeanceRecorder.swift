@@ -28,10 +28,13 @@ enum SeanceRecorder {
             seance.declaredVoters = draft.declaredVoters
             try await seance.create(on: tx)
             let seanceID = try seance.requireID()
-            for (position, line) in draft.lines.enumerated() {
-                try await SeanceAttendance(seanceID: seanceID, memberID: line.memberID, memberName: line.name,
-                                           status: line.status, otherName: line.other, position: position).create(on: tx)
+            // One insert for the whole roll call: a council has dozens of members, and the
+            // write lock is held meanwhile.
+            let attendances = draft.lines.enumerated().map { position, line in
+                SeanceAttendance(seanceID: seanceID, memberID: line.memberID, memberName: line.name,
+                                 status: line.status, otherName: line.other, position: position)
             }
+            if !attendances.isEmpty { try await attendances.create(on: tx) }
             try await Audit.record(on: tx, user: user, territoryID: territoryID, entity: .seance, entityID: seanceID,
                                    summary: "Séance du \(draft.date.french) enregistrée "
                                        + "(\(draft.membersInOffice) membres en exercice).")
