@@ -18,7 +18,8 @@ extension Database {
     /// nothing else, so it cannot take part in a deadlock; a serialization failure or a
     /// deadlock with a write made outside this helper is answered with a French 503.
     ///
-    /// Nested calls join the outer transaction.
+    /// Nested calls on `tx` join the outer transaction. The body must use `tx` only: a write
+    /// through another handle (`req.db`) would wait for this very transaction to end.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         let engine = WriteLock.Engine(of: self)
         if inTransaction {
