@@ -41,7 +41,8 @@ enum SignInController {
         let next = SignInRedirect.localPath(form.next)
         let address = req.clientAddress
         let attempt: LoginAttempt
-        switch try await LoginThrottle.admit(email: email, address: address, on: req.db) {
+        let now = req.application.accountSettings.clock()
+        switch try await LoginThrottle.admit(email: email, address: address, on: req.db, now: now) {
         case .admitted(let admitted): attempt = admitted
         case .refused(let refusal):
             req.logger.warning("Connexion refusée (trop de tentatives) pour \(email) depuis \(address)")
