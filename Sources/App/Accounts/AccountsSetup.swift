@@ -40,6 +40,8 @@ struct AccountSettings: Sendable {
     var trustProxy = false
     /// `CTG_SECURE_COOKIES=1`: always mark the session cookie `Secure`.
     var secureCookies = false
+    /// The time sign-in throttling counts from; tests stop it to make a burst land at one instant.
+    var clock: @Sendable () -> Date = { Date() }
 
     static func fromEnvironment() -> AccountSettings {
         AccountSettings(trustProxy: Environment.get("CTG_TRUST_PROXY") == "1",

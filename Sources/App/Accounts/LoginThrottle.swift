@@ -1,7 +1,10 @@
+import CTGCore
 import Fluent
 import Vapor
 
-/// A failed sign-in. Only failures are stored: they are what throttling counts.
+/// A sign-in attempt whose password was (or is being) checked. A row is written
+/// before the check and removed when the password was right, so the rows are the
+/// failures, and an attempt in flight already counts against the next ones.
 final class LoginAttempt: Model, @unchecked Sendable {
     static let schema = "login_attempts"
 
@@ -20,27 +23,52 @@ final class LoginAttempt: Model, @unchecked Sendable {
     }
 }
 
-/// After `limit` failures within `window`, for one account or from one
-/// address, sign-in is refused until the oldest failure leaves the window.
-/// Attempts refused by the throttle are not recorded, so the wait is bounded.
+/// Two limits, decided and recorded in one write transaction, so parallel attempts
+/// cannot all pass the check before any of them is counted:
+/// - per account: `backoff.freeAttempts` failures within `window`, then each further
+///   attempt waits twice as long as the one before (from any address);
+/// - per address: `addressLimit` failures within `window`, then that address is
+///   refused, and only it: the accounts it tried stay open from elsewhere.
+/// Refused attempts are not recorded, so a wait is bounded.
 enum LoginThrottle {
-    static let limit = 5
+    static let backoff = LoginBackoff(freeAttempts: 5, firstDelay: 15, maximumDelay: 15 * 60)
+    /// Above the account limit, so that one office behind a shared address can mistype.
+    static let addressLimit = 20
     static let window: TimeInterval = 15 * 60
-    static let refusal = "Trop de tentatives de connexion. Réessayez dans quelques minutes."
+    static let addressRefusal = "Trop de tentatives de connexion depuis votre adresse. Réessayez dans quelques minutes."
 
-    static func isBlocked(email: String, address: String, on db: any Database, now: Date = Date()) async throws -> Bool {
-        let since = now.addingTimeInterval(-window)
-        let byAccount = try await LoginAttempt.query(on: db)
-            .filter(\.$email == User.normalise(email: email)).filter(\.$createdAt > since).count()
-        if byAccount >= limit { return true }
-        let byAddress = try await LoginAttempt.query(on: db)
-            .filter(\.$address == address).filter(\.$createdAt > since).count()
-        return byAddress >= limit
+    static func accountRefusal(wait: TimeInterval) -> String {
+        "Trop de tentatives de connexion pour ce compte. Réessayez dans \(LoginBackoff.frenchDuration(wait))."
     }
 
-    static func recordFailure(email: String, address: String, on db: any Database, now: Date = Date()) async throws {
-        try await LoginAttempt(email: User.normalise(email: email), address: address, at: now).create(on: db)
-        // Housekeeping: nothing older than a day is ever counted again.
-        try await LoginAttempt.query(on: db).filter(\.$createdAt < now.addingTimeInterval(-86_400)).delete()
+    enum Admission: Sendable {
+        /// The password may be checked; `attempt` is already counted as a failure.
+        case admitted(LoginAttempt)
+        case refused(String)
+    }
+
+    static func admit(email: String, address: String, on db: any Database, now: Date = Date()) async throws -> Admission {
+        let email = User.normalise(email: email)
+        let since = now.addingTimeInterval(-window)
+        return try await db.writeTransaction { tx in
+            let byAddress = try await LoginAttempt.query(on: tx)
+                .filter(\.$address == address).filter(\.$createdAt > since).count()
+            if byAddress >= addressLimit { return .refused(addressRefusal) }
+            let recent = LoginAttempt.query(on: tx).filter(\.$email == email).filter(\.$createdAt > since)
+            let failures = try await recent.count()
+            let last = try await recent.sort(\.$createdAt, .descending).first()?.createdAt
+            let wait = backoff.remainingWait(failures: failures, lastAttempt: last, now: now)
+            if wait > 0 { return .refused(accountRefusal(wait: wait)) }
+            let attempt = LoginAttempt(email: email, address: address, at: now)
+            try await attempt.create(on: tx)
+            // Housekeeping: nothing older than a day is ever counted again.
+            try await LoginAttempt.query(on: tx).filter(\.$createdAt < now.addingTimeInterval(-86_400)).delete()
+            return .admitted(attempt)
+        }
+    }
+
+    /// The password was right: the attempt was not a failure.
+    static func succeeded(_ attempt: LoginAttempt, on db: any Database) async throws {
+        try await db.writeTransaction { tx in try await attempt.delete(on: tx) }
     }
 }

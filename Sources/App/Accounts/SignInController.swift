@@ -41,18 +41,23 @@ enum SignInController {
         let email = User.normalise(email: form.email ?? "")
         let next = SignInRedirect.localPath(form.next)
         let address = req.clientAddress
-        if try await LoginThrottle.isBlocked(email: email, address: address, on: req.db) {
+        let attempt: LoginAttempt
+        let now = req.application.accountSettings.clock()
+        switch try await LoginThrottle.admit(email: email, address: address, on: req.db, now: now) {
+        case .admitted(let admitted): attempt = admitted
+        case .refused(let refusal):
             req.logger.warning("Connexion refusée (trop de tentatives) pour \(LogText.escaped(email)) depuis \(LogText.escaped(address))")
-            return try await render(req, email: email, next: next, error: LoginThrottle.refusal, status: .tooManyRequests)
+            return try await render(req, email: email, next: next, error: refusal, status: .tooManyRequests)
         }
         let password = form.password ?? ""
         let user = email.isEmpty ? nil : try await User.find(email: email, on: req.db)
         let verified = try await req.password.async
             .verify(password, created: user?.passwordHash ?? decoyHash).get()
         guard verified, let user, user.isActive else {
-            try await LoginThrottle.recordFailure(email: email, address: address, on: req.db)
+            // The attempt recorded by `admit` stays: it is this failure.
             return try await render(req, email: email, next: next, error: wrongCredentials, status: .unauthorized)
         }
+        try await LoginThrottle.succeeded(attempt, on: req.db)
         try await req.signIn(user)
         try await SessionHousekeeping.prune(on: req.db)
         return req.redirect(to: next ?? SiteURL.home.path, redirectType: .normal)

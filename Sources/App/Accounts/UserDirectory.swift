@@ -29,14 +29,15 @@ enum UserDirectory {
         }
         let organisation = try await organisation(input.organisationID, role: input.role,
                                                   territoryID: input.territoryID, on: db)
-        guard try await User.find(email: email, on: db) == nil else {
-            throw AppError.conflict("Un compte existe déjà pour l'adresse « \(email) ».")
-        }
+        let duplicate = AppError.conflict("Un compte existe déjà pour l'adresse « \(email) ».")
+        guard try await User.find(email: email, on: db) == nil else { throw duplicate }
         let hash = try await hasher.hash(input.password).get()
         let user = User(email: email, passwordHash: hash, role: input.role,
                         territoryID: input.territoryID, organisationID: organisation?.id)
-        try await db.transaction { tx in
-            try await user.create(on: tx)
+        try await db.writeTransaction { tx in
+            // Checked again inside the write lock: another request may have created it meanwhile.
+            guard try await User.find(email: email, on: tx) == nil else { throw duplicate }
+            try await DatabaseFailure.refusingDuplicates(duplicate) { try await user.create(on: tx) }
             let description = [input.role.label, organisation?.name].compactMap { $0 }.joined(separator: ", ")
             try await Audit.record(on: tx, user: author, territoryID: input.territoryID, entity: .user,
                                    entityID: user.id, field: "Compte", after: "\(email) (\(description))",
@@ -54,7 +55,7 @@ enum UserDirectory {
         }
         let oldRole = user.role
         let oldOrganisation = try await user.$organisation.get(on: db)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             user.role = role
             user.$organisation.id = organisation?.id
             try await user.save(on: tx)
@@ -78,7 +79,7 @@ enum UserDirectory {
         if user.id == author.id, !active {
             throw AppError.invalidInput("Vous ne pouvez pas désactiver votre propre compte.")
         }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             user.isActive = active
             try await user.save(on: tx)
             let (before, after) = active ? ("désactivé", "actif") : ("actif", "désactivé")

@@ -15,7 +15,7 @@ enum JournalRestore {
             throw AppError.notFound(notFound)
         }
         guard kept.restoredAt == nil else { throw AppError.conflict(alreadyDone) }
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             guard try await kept.claimForRestoration(on: tx) else { throw AppError.conflict(alreadyDone) }
             switch kept.kind {
             case .measurement: try await MeasurementRestore.restore(kept, by: user, on: tx)

@@ -4,7 +4,7 @@ import Vapor
 /// The audit log's API: every change of the application calls `record`, in the
 /// same transaction as the change so neither exists without the other:
 ///
-///     try await req.db.transaction { tx in
+///     try await req.db.writeTransaction { tx in
 ///         try await status.save(on: tx)
 ///         try await Audit.record(on: tx, user: req.currentUser, territoryID: t, conventionID: c,
 ///                                entity: .sousAction, entityID: id, actionCode: "1-2-3",

@@ -7,6 +7,10 @@ import Vapor
 /// selects PostgreSQL for scale-out. Tests use the same switch.
 enum DatabaseSetup {
     static let defaultSQLitePath = "ctg.sqlite"
+    static let sqliteThreads = 8
+    /// Writes are served one at a time, so a burst of saves queues for the connections:
+    /// a request waits this long for one before failing (Fluent's default is 10 s).
+    static let poolTimeout: TimeAmount = .seconds(60)
 
     /// Where the data lives. Tests pass an isolated store; the binary reads the environment.
     enum Store: Sendable {
@@ -26,14 +30,19 @@ enum DatabaseSetup {
             let perLoop = if case .isolated = store { 1 } else { 4 }
             let schema: String? = if case .isolated(let name) = store { name } else { nil }
             app.storage[EngineKey.self] = .postgres(PostgresTarget(url: url, schema: schema))
-            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop, sqlLogLevel: .debug),
+            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop,
+                                        connectionPoolTimeout: poolTimeout, sqlLogLevel: .debug),
                               as: .psql)
         } else {
             let isolated = if case .isolated = store { true } else { false }
             let path = isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath)
             let config = SQLiteConfiguration(storage: path == ":memory:" ? .memory : .file(path: path))
             app.storage[EngineKey.self] = .sqlite
-            app.databases.use(.sqlite(config, sqlLogLevel: .debug), as: .sqlite)
+            // Every SQLite call runs on this pool, and a call waiting for another process's write
+            // lock holds its thread; the default pool (one thread per core, shared by every
+            // application in the process) would leave the lock holder no thread to finish on.
+            app.threadPool = NIOThreadPool(numberOfThreads: sqliteThreads)
+            app.databases.use(.sqlite(config, connectionPoolTimeout: poolTimeout, sqlLogLevel: .debug), as: .sqlite)
         }
     }
 

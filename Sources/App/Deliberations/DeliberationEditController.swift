@@ -32,7 +32,7 @@ enum DeliberationEditController {
         }
         row.record(vote: vote)
         row.copy(seance)
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await row.save(on: tx)
             try await Audit.record(on: tx, user: user, territoryID: row.$territory.id, entity: .deliberation,
                                    entityID: row.id, field: "Vote de la délibération \(row.number)",
@@ -76,7 +76,7 @@ enum DeliberationEditController {
         row.publicationMode = mode?.rawValue
         row.matiereCode = code
         row.matiereNom = nom
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await row.save(on: tx)
             try await Audit.record(on: tx, user: user, territoryID: row.$territory.id, entity: .deliberation,
                                    entityID: row.id, field: "Suivi de la délibération \(row.number)",

@@ -22,7 +22,7 @@ enum PlanImporter {
                 "Impossible de déterminer le territoire : le document ne porte pas d'identifiant ACTES valide.")
         }
         let hash = try fingerprint(document)
-        return try await db.transaction { db in
+        return try await db.writeTransaction { db in
             let territory = try await ids.findOrCreate(on: db)
             let territoryID = try territory.requireID()
             let startYear = conventionStartYear(document)

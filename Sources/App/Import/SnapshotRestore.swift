@@ -13,7 +13,7 @@ enum SnapshotRestore {
         let conventionID = snapshot.$convention.id
         let number = try snapshot.requireID()
         let tables = try snapshot.tables()
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             guard let convention = try await Convention.find(conventionID, on: tx) else {
                 throw AppError.notFound("La convention n° \(conventionID) de l'instantané n'existe plus.")
             }

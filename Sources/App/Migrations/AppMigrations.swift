@@ -25,6 +25,8 @@ enum AppMigrations {
         CreateSessions(),
         CreateLoginAttempts(),
         CreateAuditEntries(),
+        // Concurrent saves (issue 7, 105–109)
+        CreateWriteLock(),
         CreateCouncilMembers(),
         CreateSeances(),
         CreateSeanceAttendances(),

@@ -41,12 +41,8 @@ final class Browser: @unchecked Sendable {
     @discardableResult
     func send(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil,
               headers extra: HTTPHeaders = [:], rawBody: ByteBuffer? = nil) async throws -> TestingHTTPResponse {
-        var headers = self.headers
+        var headers = requestHeaders()
         headers.add(contentsOf: extra)
-        var cookies: [String] = []
-        if let session { cookies.append("\(AccountsSetup.cookieName)=\(session)") }
-        if let anonymousCSRFCookie { cookies.append("\(AnonymousCSRF.cookieName)=\(anonymousCSRFCookie)") }
-        if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.joined(separator: "; ")) }
         var body = rawBody
         if let form {
             headers.contentType = .urlEncodedForm
@@ -55,6 +51,16 @@ final class Browser: @unchecked Sendable {
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
         absorb(response)
         return response
+    }
+
+    /// The browser's own headers with its cookies (session, anonymous CSRF).
+    func requestHeaders() -> HTTPHeaders {
+        var headers = self.headers
+        var cookies: [String] = []
+        if let session { cookies.append("\(AccountsSetup.cookieName)=\(session)") }
+        if let anonymousCSRFCookie { cookies.append("\(AnonymousCSRF.cookieName)=\(anonymousCSRFCookie)") }
+        if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.joined(separator: "; ")) }
+        return headers
     }
 
     /// Signs in through the form, then opens the home page to pick up the new session's token.

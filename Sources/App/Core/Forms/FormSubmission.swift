@@ -56,11 +56,11 @@ enum FormSubmissions {
     /// Runs `write` in one transaction with the token's row; `write` returns where to send the browser.
     static func once(_ req: Request, _ write: @escaping @Sendable (any Database) async throws -> String) async throws -> Response {
         guard let token = token(req) else {
-            let location = try await req.db.transaction { tx in try await write(tx) }
+            let location = try await req.db.writeTransaction { tx in try await write(tx) }
             return req.redirect(to: location, redirectType: .normal)
         }
         do {
-            let location = try await req.db.transaction { tx in
+            let location = try await req.db.writeTransaction { tx in
                 let location = try await write(tx)
                 try await FormSubmission(token: token, location: location).create(on: tx)
                 try await FormSubmission.query(on: tx).filter(\.$createdAt < Date().addingTimeInterval(-retention)).delete()

@@ -45,14 +45,14 @@ enum CouncilController {
                                  mandateStart: fields.date(form.mandateStart, "Début de mandat"),
                                  mandateEnd: fields.date(form.mandateEnd, "Fin de mandat"))
         if let existing = roster.members.first(where: { CouncilEntry.key($0.name) == CouncilEntry.key(name) }), !name.isEmpty {
-            fields.fail("\(existing.name) est déjà membre du conseil.")
+            fields.fail(CouncilWriter.alreadyMember(existing.name).reason)
         }
         let errors = fields.errors + (fields.errors.isEmpty ? CouncilRules.validate([entry], existing: roster.members) : [])
         guard errors.isEmpty else {
             return try await DeliberationsAdmin.refuse(req, view: "council", try await CouncilPage.build(req: req, member: form, memberErrors: errors))
         }
         return try await FormSubmissions.once(req) { tx in
-            try await CouncilWriter.upsert([entry], territoryID: territoryID, user: user, source: "saisie", on: tx)
+            try await CouncilWriter.upsert([entry], territoryID: territoryID, user: user, source: "saisie", addingOnly: true, on: tx)
             return SiteURL.council.path
         }
     }
@@ -98,12 +98,14 @@ enum CouncilController {
         guard fields.errors.isEmpty else {
             return try await DeliberationsAdmin.refuse(req, view: "council", try await CouncilPage.build(req: req, settings: form, settingsErrors: fields.errors))
         }
-        let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
-        settings.officialName = fields.text(form.officialName)
-        settings.siret = siret
-        settings.prefID = prefID
-        settings.ownTaxation = form.ownTaxation != nil
-        try await req.db.transaction { tx in
+        let officialName = fields.text(form.officialName)
+        try await req.db.writeTransaction { tx in
+            // Read under the write lock, so two first saves cannot both insert the territory's row.
+            let settings = try await RegisterSettings.forTerritory(territory, on: tx)
+            settings.officialName = officialName
+            settings.siret = siret
+            settings.prefID = prefID
+            settings.ownTaxation = form.ownTaxation != nil
             try await settings.save(on: tx)
             try await Audit.record(on: tx, user: user, territoryID: territory.requireID(), entity: .registerSettings,
                                    entityID: settings.id, summary: "Paramètres du registre : SIRET \(siret ?? "non renseigné"), "

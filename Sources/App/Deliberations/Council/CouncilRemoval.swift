@@ -26,7 +26,7 @@ enum CouncilRemoval {
         guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
         let id = try member.requireID()
         let snapshot = Snapshot(member: member, suppleantIDs: roster.suppleants.filter { $0.$titulaire.id == id }.compactMap(\.id))
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await member.delete(on: tx)
             let audit = try await Audit.record(on: tx, user: user, territoryID: territoryID, entity: .councilMember, entityID: id,
                                                summary: "\(member.name) retiré(e) de la composition du conseil.")

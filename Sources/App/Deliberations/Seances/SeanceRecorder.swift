@@ -14,7 +14,7 @@ extension AuditEntity {
 enum SeanceRecorder {
     static func create(_ draft: SeanceDraft, item: AgendaItem?, territoryID: Int, user: User?,
                        on db: any Database) async throws -> Seance {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let seance = Seance(territoryID: territoryID, sessionDate: draft.date.description,
                                 membersInOffice: draft.membersInOffice)
             seance.sessionTime = draft.time
@@ -28,10 +28,13 @@ enum SeanceRecorder {
             seance.declaredVoters = draft.declaredVoters
             try await seance.create(on: tx)
             let seanceID = try seance.requireID()
-            for (position, line) in draft.lines.enumerated() {
-                try await SeanceAttendance(seanceID: seanceID, memberID: line.memberID, memberName: line.name,
-                                           status: line.status, otherName: line.other, position: position).create(on: tx)
+            // One insert for the whole roll call: a council has dozens of members, and the
+            // write lock is held meanwhile.
+            let attendances = draft.lines.enumerated().map { position, line in
+                SeanceAttendance(seanceID: seanceID, memberID: line.memberID, memberName: line.name,
+                                 status: line.status, otherName: line.other, position: position)
             }
+            if !attendances.isEmpty { try await attendances.create(on: tx) }
             try await Audit.record(on: tx, user: user, territoryID: territoryID, entity: .seance, entityID: seanceID,
                                    summary: "Séance du \(draft.date.french) enregistrée "
                                        + "(\(draft.membersInOffice) membres en exercice).")
@@ -48,6 +51,10 @@ enum SeanceRecorder {
     static func add(_ item: AgendaItem, to seance: Seance, territoryID: Int, user: User?,
                     on db: any Database) async throws -> Deliberation {
         let seanceID = try seance.requireID()
+        // Checked again here, inside the write transaction: the form's check may have raced another save.
+        if !item.number.isEmpty, try await !numberIsFree(item.number, territoryID: territoryID, on: db) {
+            throw duplicateNumber(item.number)
+        }
         let position = try await Deliberation.query(on: db).filter(\.$seanceID == seanceID).count()
         let row = Deliberation(territoryID: territoryID, number: item.number, subject: item.subject)
         row.actesID = item.actesID
@@ -57,11 +64,15 @@ enum SeanceRecorder {
         row.agendaPosition = position
         row.record(vote: item.vote)
         row.copy(seance)
-        try await row.create(on: db)
+        try await DatabaseFailure.refusingDuplicates(duplicateNumber(item.number)) { try await row.create(on: db) }
         try await Audit.record(on: db, user: user, territoryID: territoryID, entity: .deliberation,
                                entityID: row.id, summary: "Délibération n° \(item.number) inscrite à la séance "
                                    + "du \(seance.civilDate?.french ?? seance.sessionDate) : \(item.subject)")
         return row
+    }
+
+    static func duplicateNumber(_ number: String) -> AppError {
+        .conflict("Une délibération n° \(number) est déjà enregistrée pour ce territoire.")
     }
 
     /// A number is unique within a territory's register.

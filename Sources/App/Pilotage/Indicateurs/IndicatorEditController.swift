@@ -56,7 +56,7 @@ enum IndicatorEditController {
         let (visit, entry) = try await measurement(req)
         guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
         let id = try entry.requireID()
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await entry.delete(on: tx)
             let audit = try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: id,
                                                field: visit.auditField("mesure \(entry.year)"), before: describe(entry, visit: visit))
@@ -82,7 +82,7 @@ enum IndicatorEditController {
                                                       check: &check), check.errors.isEmpty else {
             return try await IndicatorController.refuse(req, visit: visit, errors: check.errors, settings: form)
         }
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             try await IndicatorSettingsWriter.apply(input, visit: visit, on: tx)
         }
         return req.redirect(to: SiteURL.indicator(id: visit.item.id).path, redirectType: .normal)

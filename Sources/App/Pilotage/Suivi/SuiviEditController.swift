@@ -56,7 +56,7 @@ enum SuiviEditController {
         }
         if years != before {
             let user = try req.requireUser()
-            try await req.db.transaction { tx in
+            try await req.db.writeTransaction { tx in
                 sub.years = years
                 try await sub.save(on: tx)
                 try await Audit.record(on: tx, user: user, action: action, entity: .sousAction, entityID: subID,

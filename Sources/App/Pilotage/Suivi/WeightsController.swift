@@ -41,7 +41,7 @@ enum WeightsController {
         }
         let territoryID = try tree.territory.requireID()
         let toSave = changes
-        try await req.db.transaction { tx in
+        try await req.db.writeTransaction { tx in
             for change in toSave { try await change.apply(on: tx, user: user, territoryID: territoryID, conventionID: conventionID) }
         }
         return req.redirect(to: SiteURL.suiviWeights.path + "?convention=\(conventionID)&enregistre=1", redirectType: .normal)
