@@ -5,7 +5,8 @@ enum ConventionWriter {
     static func upsert(_ document: ParsedDocument, territory: Territory, startYear: Int, hash: String,
                        sourceName: String, on db: any Database) async throws -> Convention {
         let territoryID = try territory.requireID()
-        let caf = OrganisationCatalog.all.first { $0.kind == .caf }?.name ?? "CAF"
+        // The CAF that signs is the one of the territory's département (national reference data).
+        let caf = Departement.withCode(territory.departement)?.cafName ?? "CAF"
         let convention = try await Convention.query(on: db)
             .filter(\.$territory.$id == territoryID).filter(\.$startYear == startYear).first()
             ?? Convention(territoryID: territoryID, title: "", cafName: caf, signatories: "",

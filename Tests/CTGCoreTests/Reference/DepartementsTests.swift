@@ -21,3 +21,14 @@ import Testing
         #expect(Departement.withCode("99") == nil)
     }
 }
+
+@Suite struct DepartementArticleTests {
+    @Test(arguments: [("63", "CAF du Puy-de-Dôme"), ("72", "CAF de la Sarthe"), ("01", "CAF de l'Ain"),
+                      ("88", "CAF des Vosges"), ("75", "CAF de Paris"), ("974", "CAF de La Réunion"),
+                      ("2A", "CAF de la Corse-du-Sud"), ("34", "CAF de l'Hérault"), ("68", "CAF du Haut-Rhin"),
+                      ("65", "CAF des Hautes-Pyrénées"), ("43", "CAF de la Haute-Loire"), ("89", "CAF de l'Yonne"),
+                      ("90", "CAF du Territoire de Belfort"), ("976", "CAF de Mayotte")])
+    func cafNames(_ code: String, _ expected: String) {
+        #expect(Departement.withCode(code)?.cafName == expected)
+    }
+}
