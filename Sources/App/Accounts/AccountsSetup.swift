@@ -21,7 +21,7 @@ enum AccountsSetup {
             HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: sessionLifetime),
                               path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
         }
-        app.anonymousCSRFKey = SymmetricKey(size: .bits256)
+        app.anonymousCSRFKey = AnonymousCSRF.key(secret: Environment.get("CTG_SECRET"))
         app.lifecycle.use(SessionHousekeeping.Schedule())
         app.middleware.use(SessionCookieMiddleware())
         app.middleware.use(app.sessions.middleware)

@@ -6,9 +6,16 @@ import Vapor
 /// must equal the cookie, and the cookie must carry the server's HMAC, so a value
 /// planted in the browser by someone else (from a sibling subdomain, say) is refused.
 ///
-/// The key lives in memory: a restart only makes an open sign-in form ask for a reload.
+/// The key is derived from `CTG_SECRET` when it is set, so that several instances behind
+/// one proxy accept each other's cookies; otherwise it is drawn at start and lives in
+/// memory (a restart only makes an open sign-in form ask for a reload).
 enum AnonymousCSRF {
     static let cookieName = "ctg-csrf"
+
+    static func key(secret: String?) -> SymmetricKey {
+        guard let secret, !secret.isEmpty else { return SymmetricKey(size: .bits256) }
+        return SymmetricKey(data: SHA256.hash(data: Data(("ctg anonymous csrf:" + secret).utf8)))
+    }
 
     static func newToken(key: SymmetricKey) -> String {
         let nonce = CSRF.newToken()

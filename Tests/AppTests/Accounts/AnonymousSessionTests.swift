@@ -89,3 +89,13 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct AnonymousCSRFKeyTests {
+    @Test func instancesSharingASecretAcceptEachOthersCookies() {
+        let token = AnonymousCSRF.newToken(key: AnonymousCSRF.key(secret: "un secret partagé entre les instances"))
+        #expect(AnonymousCSRF.isSigned(token, key: AnonymousCSRF.key(secret: "un secret partagé entre les instances")))
+        #expect(!AnonymousCSRF.isSigned(token, key: AnonymousCSRF.key(secret: "un autre secret")))
+        // Without a secret each start draws its own key.
+        #expect(!AnonymousCSRF.isSigned(token, key: AnonymousCSRF.key(secret: nil)))
+    }
+}
