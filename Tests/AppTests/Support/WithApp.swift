@@ -21,6 +21,7 @@ func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async thr
     let app = try await Application.make(.testing)
     app.directory = DirectoryConfiguration(workingDirectory: TestPaths.packageRoot + "/")
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+    var failure: (any Error)?
     do {
         try await configure(app, store: .isolated(name: String(schema)))
         try await createSchemaIfPostgres(app, String(schema))
@@ -30,14 +31,20 @@ func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async thr
         }
         try await body(app)
     } catch {
-        try? await dropSchemaIfPostgres(app, String(schema))
-        try await app.asyncShutdown()
-        throw error
+        failure = error
     }
-    // A test of the shutdown sequence has already closed the app.
-    guard !app.didShutdown else { return }
-    try await dropSchemaIfPostgres(app, String(schema))
-    try await app.asyncShutdown()
+    // The app is always shut down, even when dropping the schema fails (a crowded PostgreSQL):
+    // an app left open crashes the whole test process when it is freed. A test of the
+    // shutdown sequence has already closed it.
+    if !app.didShutdown {
+        do {
+            try await dropSchemaIfPostgres(app, String(schema))
+        } catch {
+            failure = failure ?? error
+        }
+        try await app.asyncShutdown()
+    }
+    if let failure { throw failure }
 }
 
 /// Request and migration logs drown test failures; LOG_LEVEL=info brings them back.
