@@ -29,7 +29,3 @@ enum CSVExport {
         return dialect.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + body : body
     }
 }
-
-/// The writer's former name, kept so code written against it still goes through
-/// the neutralising writer.
-typealias FrenchCSV = CSVExport

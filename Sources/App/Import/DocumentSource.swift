@@ -5,7 +5,12 @@ import Foundation
 /// seed, or a JSON export of ctg, so that export → import round-trips.
 enum DocumentSource {
     static func load(path: String) throws -> ParsedDocument {
-        // Checked before reading: a 50 MB file once kept the importer busy for 20 minutes.
+        try parse(data: read(path: path))
+    }
+
+    /// The file's bytes; its size is checked before reading: a 50 MB file once kept the
+    /// importer busy for 20 minutes.
+    static func read(path: String) throws -> Data {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         if let size, size > DocumentEncoding.maximumBytes {
             throw AppError.invalidInput(DocumentError.tooLarge(bytes: size).description)
@@ -13,7 +18,7 @@ enum DocumentSource {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw AppError.invalidInput("Fichier introuvable ou illisible : \(path)")
         }
-        return try parse(data: data)
+        return data
     }
 
     static func parse(data: Data) throws -> ParsedDocument {

@@ -69,7 +69,7 @@ enum FormSubmissions {
             return req.redirect(to: location, redirectType: .normal)
         } catch {
             // A concurrent copy committed first (UNIQUE on the token): its write stands, ours was rolled back.
-            guard (error as? any DatabaseError)?.isConstraintFailure == true,
+            guard DatabaseFailure.isUniqueViolation(error),
                   let replay = try await replay(req) else { throw error }
             return replay
         }

@@ -50,14 +50,15 @@ enum DeliberationCheckCLI {
     /// nil when it is a CTG document (or its JSON export), which `check` handles as before.
     static func seanceReport(path: String, sessionDate: String?) throws -> SeanceCheckCLI.Report? {
         let date = try parseDate(sessionDate)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("Fichier introuvable ou illisible : \(path)")
+        do {
+            let data = try DocumentSource.read(path: path)
+            if (try? DocumentSource.parse(data: data))?.deliberation != nil { return nil }
+            return try SeanceCheckCLI.report(text: try DocumentEncoding.decode(data).text, sessionDate: date)
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        } catch let error as DocumentError {
+            throw CommandFailure(error.description)
         }
-        if (try? DocumentSource.parse(data: data))?.deliberation != nil { return nil }
-        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
-            throw CommandFailure("Le fichier « \(path) » n'est pas un texte lisible (ni UTF-8 ni Windows-1252).")
-        }
-        return try SeanceCheckCLI.report(text: text, sessionDate: date)
     }
 
     private static func parseDate(_ raw: String?) throws -> CivilDate? {
@@ -68,10 +69,10 @@ enum DeliberationCheckCLI {
         return parsed
     }
 
-    static func json(_ check: DeliberationCheck) throws -> String {
+    static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(check), as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     static func text(_ check: DeliberationCheck) -> String {

@@ -41,9 +41,7 @@ enum SeanceCheckCLI {
     }
 
     static func json(_ report: Report) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
+        try DeliberationCheckCLI.json(report)
     }
 
     static func text(_ report: Report) -> String {
