@@ -23,8 +23,6 @@ struct TerritoryIdentity {
         if let existing = try await Territory.query(on: db).filter(\.$siren == siren).first() {
             return existing
         }
-        let territory = Territory(name: name, siren: siren, departement: departement)
-        try await territory.save(on: db)
-        return territory
+        return try await Territory.create(name: name, siren: siren, departement: departement, on: db)
     }
 }

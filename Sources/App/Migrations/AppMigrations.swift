@@ -46,5 +46,8 @@ enum AppMigrations {
         // Trust: duplicate submissions and restorable deletions (issue 7, 120–124)
         CreateFormSubmissions(),
         CreateDeletedRows(),
+        // Territories (issue 8): 017 lead, 400–419 organisations, 420–439 register import,
+        // 440–459 plan spreadsheets, 460–479 plan editor and roles, 480–499 comparison
+        AddTerritorySlug(),
     ]
 }

@@ -27,11 +27,12 @@ public struct LoginBackoff: Sendable, Equatable {
 
     /// Seconds still to wait at `now`, 0 when an attempt may be made.
     public func remainingWait(failures: Int, lastAttempt: Date?, now: Date) -> TimeInterval {
-        // No delay owed means no wait, even when the stored time of the last attempt,
-        // rounded by the database, lies a hair after `now`.
+        // The database rounds stored times (PostgreSQL to the microsecond), so the last
+        // attempt can lie a hair after `now`: the wait is kept within [0, owed], or a
+        // 15 s delay would be announced as 16 s.
         let owed = delay(afterFailures: failures)
         guard let lastAttempt, owed > 0 else { return 0 }
-        return max(0, lastAttempt.addingTimeInterval(owed).timeIntervalSince(now))
+        return min(owed, max(0, lastAttempt.addingTimeInterval(owed).timeIntervalSince(now)))
     }
 
     /// "45 secondes", "2 minutes": the wait as the refusal page says it, rounded up.

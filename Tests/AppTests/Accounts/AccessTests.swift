@@ -110,7 +110,7 @@ import VaporTesting
 
     /// A second territory with its own convention, to check nothing leaks across.
     static func otherTerritory(_ app: Application) async throws -> (territoryID: Int, conventionID: Int) {
-        let territory = Territory(name: "Communauté de communes de Combrailles", siren: "200000001", departement: "63")
+        let territory = Territory(name: "Communauté de communes de Combrailles", siren: "200000001", departement: "63", slug: "combrailles")
         try await territory.create(on: app.db)
         let convention = Convention(territoryID: try territory.requireID(), title: "CTG Combrailles", cafName: "CAF du Puy-de-Dôme",
                                     signatories: "", startYear: 2023, endYear: 2026, sourceHash: "essai", sourceName: "essai")

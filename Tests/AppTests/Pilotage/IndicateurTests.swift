@@ -69,7 +69,7 @@ import VaporTesting
             #expect(try await responsable.post(SiteURL.indicatorMeasurements(id: id).path, form).status == .seeOther)
             #expect(try await IndicateurFixture.measurementCount(app) == 1)
             // Another territory sees nothing of this one: "not found", not "forbidden".
-            let elsewhere = Territory(name: "Communauté de communes voisine", siren: "200000001", departement: "63")
+            let elsewhere = Territory(name: "Communauté de communes voisine", siren: "200000001", departement: "63", slug: "voisine")
             try await elsewhere.create(on: app.db)
             let foreign = try await signIn(app, as: .coordinateur, territoryID: try elsewhere.requireID())
             #expect(try await foreign.get(SiteURL.indicator(id: id).path).status == .notFound)

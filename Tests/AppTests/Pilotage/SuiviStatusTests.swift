@@ -74,7 +74,7 @@ import VaporTesting
 
     @Test func anotherTerritorySeesNothing() async throws {
         try await withApp { app in
-            let other = Territory(name: "Communauté de communes voisine", siren: "200000001", departement: "063")
+            let other = Territory(name: "Communauté de communes voisine", siren: "200000001", departement: "063", slug: "voisine")
             try await other.create(on: app.db)
             let conventionID = try await SuiviFixture.conventionID(app)
             let outsider = try await signIn(app, as: .coordinateur, territoryID: try other.requireID())
