@@ -30,6 +30,11 @@ public struct IndicatorSeries: Codable, Equatable, Sendable {
         return best
     }
 
+    /// The last year up to `year` that has a value: what "the latest value" means everywhere.
+    public func latestMeasuredYear(upTo year: Int) -> Int? {
+        latestByYear().keys.filter { $0 <= year }.max()
+    }
+
     public func latest(in year: Int) -> IndicatorMeasurement? { latestByYear()[year] }
 
     public func value(in year: Int) -> Double? { latest(in: year)?.value }

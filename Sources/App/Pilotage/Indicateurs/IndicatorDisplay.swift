@@ -39,8 +39,7 @@ struct IndicatorSummary: Encodable {
         targets = series.targets.keys.sorted().map { "\($0) : \(series.kind.format(series.targets[$0]!))" }
         computed = item.computed.map(ComputedView.init)
         emptyNote = computed?.message ?? "aucune valeur mesurée"
-        let measured = series.latestByYear().keys.filter { $0 <= currentYear }.sorted()
-        latest = measured.last.map { year in
+        latest = series.latestMeasuredYear(upTo: currentYear).map { year in
             let assessment = series.assessment(in: year)
             return Latest(year: year, value: series.displayValue(in: year) ?? "—",
                           target: series.targets[year].map(series.kind.format),
