@@ -54,6 +54,9 @@ enum SiteURL: Equatable, Sendable {
     case financeurs
     case sousActionStatus(code: String, sousActionID: Int)
     case sousActionCalendar(code: String, sousActionID: Int)
+    // Plan spreadsheets (issue 8 §4): XLSX export beside plan.csv, import form of the coordinateur
+    case planXLSX
+    case planImport
 
     enum API: Equatable, Sendable {
         case conventions
@@ -101,6 +104,8 @@ enum SiteURL: Equatable, Sendable {
         case .plan: return ["plan"]
         case .fiche(let code): return ["plan", "fiches", Self.escape(code)]
         case .planCSV: return ["plan.csv"]
+        case .planXLSX: return ["plan.xlsx"]
+        case .planImport: return ["plan", "import"]
         case .deliberations: return ["deliberations"]
         case .deliberation(let number): return ["deliberations", Self.escape(number)]
         case .search: return ["recherche"]

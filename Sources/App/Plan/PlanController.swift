@@ -32,6 +32,10 @@ struct PlanPage: Encodable {
     var layout: Layout
     var conventionTitle: String
     var csvHref: String
+    var xlsxHref: String
+    /// The spreadsheet import form, for the convention's coordinateurs only.
+    var importAction: String? = nil
+    var offerReplace = false
     var jsonHref: String
     var axes: [AxeBlock]
     var progress: ProgressBar? = nil
@@ -43,6 +47,10 @@ enum PlanController {
         var plan = try page(tree)
         // Progress bars of the follow-up (Pilotage/Suivi).
         try await plan.applyProgress(req, tree: tree)
+        if let user = req.currentUser, user.role == .coordinateur, user.territoryID == tree.territory.id {
+            plan.importAction = SiteURL.planImport.path + "?convention=\(try tree.convention.requireID())"
+            plan.layout.csrf = req.csrfToken()
+        }
         return try await req.view.render("plan", plan)
     }
 
@@ -63,6 +71,7 @@ enum PlanController {
         let id = try tree.convention.requireID()
         return PlanPage(layout: Layout(title: "Plan d'actions"), conventionTitle: tree.convention.title,
                         csvHref: SiteURL.planCSV.path + "?convention=\(id)",
+                        xlsxHref: SiteURL.planXLSX.path + "?convention=\(id)",
                         jsonHref: SiteURL.api(.plan(conventionID: id)).path, axes: axes)
     }
 }

@@ -1,0 +1,66 @@
+import CTGCore
+import Fluent
+import Vapor
+
+/// `POST /plan/import`: a coordinateur sends the plan back as an XLSX or CSV file.
+/// The page answers with every problem of the file (nothing written) or with the
+/// changes made; a refusal of the guard offers "Remplacer malgré tout".
+enum PlanSheetController {
+    struct UploadForm: Content {
+        var file: File?
+        var replace: String?
+        var dryRun: String?
+    }
+
+    struct ResultPage: Encodable {
+        var layout: Layout
+        var conventionTitle: String
+        var planHref: String
+        var importAction: String
+        var errors: [String]
+        var report: [String]
+        /// Set when the guard refused: the form comes back with "Remplacer malgré tout".
+        var offerReplace: Bool
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let user = try req.requireRole(.coordinateur)
+        let conventionID = try await req.conventionID()
+        guard let convention = try await Convention.find(conventionID, on: req.db),
+              convention.$territory.id == user.territoryID else {
+            throw AppError.forbidden("Seul un coordinateur du territoire de cette convention peut importer son plan.")
+        }
+        var page = ResultPage(layout: req.layout(title: "Import du plan d'actions"), conventionTitle: convention.title,
+                              planHref: SiteURL.plan.path + "?convention=\(conventionID)",
+                              importAction: SiteURL.planImport.path + "?convention=\(conventionID)",
+                              errors: [], report: [], offerReplace: false)
+        let form = try req.content.decode(UploadForm.self)
+        guard let file = form.file, file.data.readableBytes > 0 || !file.filename.isEmpty else {
+            page.errors = ["Choisissez le fichier du plan (XLSX ou CSV) avant d'importer."]
+            return try await refuse(req, page)
+        }
+        do {
+            let table = try PlanSheetFile.table(Data(buffer: file.data), filename: file.filename)
+            let outcome = try await PlanSheetImport(conventionID: conventionID, sourceName: file.filename, user: user,
+                                                    replace: form.replace != nil, dryRun: form.dryRun != nil)
+                .run(table, on: req.db)
+            page.report = PlanSheetReport.lines(outcome)
+            return try await req.view.render("plan-import", page).encodeResponse(for: req)
+        } catch let refused as PlanSheetProblems {
+            page.errors = refused.lines
+        } catch AppError.invalidInput(let message) {
+            page.errors = [message]
+        } catch AppError.conflict(let message) {
+            page.errors = [message]
+            page.offerReplace = true
+        }
+        return try await refuse(req, page)
+    }
+
+    /// The page again with its French messages: nothing was written.
+    private static func refuse(_ req: Request, _ page: ResultPage) async throws -> Response {
+        let response = try await req.view.render("plan-import", page).encodeResponse(for: req)
+        response.status = .unprocessableEntity
+        return response
+    }
+}
