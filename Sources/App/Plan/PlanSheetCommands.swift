@@ -82,19 +82,20 @@ struct PlanSheetImportCommand: AsyncCommand {
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }
-        for line in PlanSheetReport.lines(outcome) { context.console.output(line.consoleText()) }
+        for line in PlanSheetReport.lines(outcome, bullet: "  - ") { context.console.output(line.consoleText()) }
     }
 }
 
 /// The French account of an import, for the command and the page.
 enum PlanSheetReport {
-    static func lines(_ outcome: PlanSheetImport.Outcome) -> [String] {
+    /// The changes are prefixed with `bullet` (a page lists them in its own list).
+    static func lines(_ outcome: PlanSheetImport.Outcome, bullet: String = "") -> [String] {
         guard !outcome.changes.isEmpty else { return ["Le fichier est identique au plan : rien n'a changé."] }
         let count = FrenchCount.phrase(outcome.changes.count, "modification", "modifications")
         let would = outcome.changes.count > 1 ? "seraient faites" : "serait faite"
         var lines = [outcome.dryRun ? "Essai : rien n'a été écrit. \(count) \(would) :"
                                     : "Plan importé : \(count)."]
-        lines += outcome.changes.map { "  - " + $0 }
+        lines += outcome.changes.map { bullet + $0 }
         if let removed = outcome.removed { lines.append("Suppressions : \(removed).") }
         if let snapshot = outcome.snapshotID, !outcome.dryRun {
             lines.append("Le plan précédent est gardé dans l'instantané n° \(snapshot) (ctg snapshot restore \(snapshot)).")
