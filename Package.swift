@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "ctg", dependencies: ["App"]),
         .testTarget(
             name: "CTGCoreTests",
-            dependencies: ["CTGCore", "Workbook", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CTGCore", "Workbook", .product(name: "PropertyBased", package: "swift-property-based"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "AppTests",

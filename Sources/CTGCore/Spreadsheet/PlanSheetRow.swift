@@ -144,6 +144,12 @@ struct PlanSheetLineReader {
 
     private mutating func readYears() -> [Int] {
         guard let raw = text(.years) else { return [] }
+        if case .number = columns[.years].flatMap({ row[$0] }), raw.contains(".") {
+            // "2024,2025" typed in a French spreadsheet is a decimal number.
+            fail(.years, "« \(raw.replacingOccurrences(of: ".", with: ",")) » a été lu comme un nombre décimal : "
+                + "séparez les années par une virgule et une espace (2024, 2025)")
+            return []
+        }
         var years: [Int] = []
         for item in PlanSheetCodes.splitYears(raw) {
             // A number cell may hold "2023" or "2023.0".

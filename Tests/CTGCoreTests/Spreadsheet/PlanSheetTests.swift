@@ -125,6 +125,14 @@ import Testing
             + "l'a enregistré comme un nombre ou une date ; saisissez-le comme du texte (par exemple '1-2-3)")
     }
 
+    @Test func yearsTheSpreadsheetReadAsADecimalNumberAreRefused() {
+        var table = Self.table([["Axe 1 — Petite enfance", "Objectif 1-1 : Accueillir", "1-1-1", "Relais", "1-1-1-A", "Ouvrir"]])
+        table.rows[1].cells.append(.number("2024.2025"))
+        guard case .failure(let refused) = PlanSheet.read(table, over: Self.plan) else { Issue.record("accepted"); return }
+        #expect(refused.lines == ["ligne 2, colonne « Années » : « 2024,2025 » a été lu comme un nombre décimal : "
+            + "séparez les années par une virgule et une espace (2024, 2025)"])
+    }
+
     @Test func headersForgiveCaseAndAccentsAndYearsMayBeNumbers() throws {
         var table = SheetTable(textRows: [PlanSheet.header.map { $0.uppercased() }, ["axe 1 - Petite enfance", "Objectif 1 : Accueillir",
                                                                                      "1-1-1", "Relais", "1-1-1-a", "Ouvrir"]])

@@ -2,6 +2,7 @@ import CTGCore
 import Foundation
 import Testing
 @testable import Workbook
+import ZIPFoundation
 
 /// XLSX files in and out, on fixtures saved by real spreadsheet libraries
 /// (Tests/Fixtures/spreadsheets/make_fixtures.py: openpyxl and XlsxWriter).
@@ -95,5 +96,55 @@ import Testing
         } catch let error as WorkbookError {
             #expect(error.message.hasPrefix("Le classeur XLSX est endommagé"))
         }
+    }
+}
+
+/// A workbook laid out otherwise than the writers above: the first sheet found through
+/// the relationships (not at the usual path), a `x:` prefix on every element, a string
+/// mixing plain text and runs, a formula with its result and one without.
+@Suite struct WorkbookLayoutTests {
+    static func archive(_ parts: [String: String]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    @Test func theFirstSheetIsFoundThroughItsRelationship() throws {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let data = try Self.archive([
+            "xl/workbook.xml": """
+                <x:workbook xmlns:x="\(main)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <x:sheets><x:sheet name="Plan" sheetId="7" r:id="rId9"/><x:sheet name="Autre" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>
+                """,
+            "xl/_rels/workbook.xml.rels": """
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/>\
+                <Relationship Id="rId9" Type="x/worksheet" Target="/xl/worksheets/plan.xml"/>\
+                <Relationship Id="rId3" Type="x/sharedStrings" Target="chaines.xml"/></Relationships>
+                """,
+            "xl/chaines.xml": """
+                <x:sst xmlns:x="\(main)"><x:si><x:t xml:space="preserve">Début </x:t><x:r><x:t>et suite</x:t></x:r></x:si></x:sst>
+                """,
+            "xl/worksheets/plan.xml": """
+                <x:worksheet xmlns:x="\(main)"><x:sheetData><x:row r="3"><x:c r="B3" t="s"><x:v>0</x:v></x:c>\
+                <x:c r="D3"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c><x:f>A1*2</x:f></x:c><x:c t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>
+                """,
+            "xl/worksheets/sheet1.xml": "<x:worksheet xmlns:x=\"\(main)\"><x:sheetData/></x:worksheet>",
+        ])
+        let table = try WorkbookReader.read(data)
+        #expect(table.rows.map(\.number) == [3])
+        #expect(table.rows[0].cells == [nil, .text("Début et suite"), nil, .number("2"), .error("=A1*2"), .boolean(true)])
+    }
+
+    @Test func aDoctypeIsRefused() throws {
+        let data = try Self.archive([
+            "xl/workbook.xml": "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><workbook><sheets><sheet r:id=\"rId1\"/></sheets></workbook>",
+        ])
+        #expect(throws: WorkbookError.damaged("la partie « xl/workbook.xml » déclare un DOCTYPE")) { try WorkbookReader.read(data) }
     }
 }
