@@ -21,7 +21,8 @@ public enum WorkbookWriter {
             })
         }
         let columns = widths.isEmpty ? nil : SheetXML.Columns(col: widths.enumerated().map { .init(min: $0 + 1, max: $0 + 1, width: $1) })
-        let sheet = SheetXML(cols: columns, sheetData: .init(row: sheetRows))
+        let lastCell = reference(column: max(0, header.count - 1), row: sheetRows.count)
+        let sheet = SheetXML(cols: columns, sheetData: .init(row: sheetRows), autoFilter: header.isEmpty ? nil : .init(ref: "A1:" + lastCell))
         try add(encode(sheet, root: "worksheet", attributes: ["xmlns": WorkbookConstants.mainNamespace]),
                 at: "xl/worksheets/sheet1.xml", to: archive)
         guard let data = archive.data else { throw WorkbookError("Le classeur XLSX n'a pas pu être produit.") }

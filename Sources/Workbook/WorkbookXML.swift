@@ -52,8 +52,32 @@ struct SheetXML: Encodable {
             key.stringValue == "xml:space" ? .attribute : .element
         }
     }
+    /// The header row stays in view while scrolling (a frozen pane below row 1).
+    struct SheetViews: Encodable { var sheetView = SheetView() }
+    struct SheetView: Encodable, DynamicNodeEncoding {
+        var workbookViewId = 0
+        var pane = Pane()
+        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
+            key.stringValue == "pane" ? .element : .attribute
+        }
+    }
+    struct Pane: Encodable, DynamicNodeEncoding {
+        var ySplit = 1
+        var topLeftCell = "A2"
+        var activePane = "bottomLeft"
+        var state = "frozen"
+        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding { .attribute }
+    }
+    /// Filter buttons on the header, over every written row.
+    struct AutoFilter: Encodable, DynamicNodeEncoding {
+        var ref: String
+        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding { .attribute }
+    }
+    // The schema fixes this order: sheetViews, cols, sheetData, autoFilter.
+    var sheetViews = SheetViews()
     var cols: Columns?
     var sheetData: SheetData
+    var autoFilter: AutoFilter?
 }
 
 /// The parts that never change: content types, relationships, one bold font.
