@@ -8,21 +8,6 @@ import Vapor
 struct PlanSheetCommandGroup: AsyncCommandGroup {
     var help: String { "Plan d'actions en tableur (XLSX ou CSV) : export et import." }
     var commands: [String: any AnyAsyncCommand] { ["export": PlanSheetExportCommand(), "import": PlanSheetImportCommand()] }
-
-    /// The territory named by its slug, and its convention: the one given, or its latest.
-    static func convention(territory slug: String, id: Int?, on db: any Database) async throws -> Int {
-        guard let territory = try await Territory.query(on: db).filter(\.$slug == slug).first() else {
-            throw CommandFailure("Territoire « \(slug) » introuvable : donnez son identifiant d'adresse (slug).")
-        }
-        let territoryID = try territory.requireID()
-        let query = Convention.query(on: db).filter(\.$territory.$id == territoryID)
-        if let id { query.filter(\.$id == id) }
-        guard let convention = try await query.sort(\.$startYear, .descending).sort(\.$id, .descending).first() else {
-            throw CommandFailure(id.map { "La convention n° \($0) n'est pas une convention de « \(territory.name) »." }
-                ?? "« \(territory.name) » n'a encore aucune convention.")
-        }
-        return try convention.requireID()
-    }
 }
 
 struct PlanSheetExportCommand: AsyncCommand {
@@ -34,6 +19,15 @@ struct PlanSheetExportCommand: AsyncCommand {
     }
     var help: String { "Exporte le plan d'actions en tableur XLSX ou CSV." }
 
+    /// The territory's convention (`--convention`, else its current one), or a French failure.
+    static func convention(_ slug: String, _ id: Int?, on db: any Database) async throws -> Int {
+        do {
+            return try await ConventionChoice.resolve(territory: slug, convention: id, on: db)
+        } catch let error as AppError {
+            throw CommandFailure(error.reason)
+        }
+    }
+
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let slug = signature.territory else { throw CommandFailure("Indiquez le territoire : --territory SLUG.") }
         guard let format = PlanSheetFile.Format(rawValue: (signature.format ?? "xlsx").lowercased()) else {
@@ -42,7 +36,7 @@ struct PlanSheetExportCommand: AsyncCommand {
         guard let output = signature.output else { throw CommandFailure("Indiquez le fichier à écrire : --output FICHIER.") }
         try await context.application.autoMigrate()
         let db = context.application.db
-        let id = try await PlanSheetCommandGroup.convention(territory: slug, id: signature.convention, on: db)
+        let id = try await Self.convention(slug, signature.convention, on: db)
         let tree = try await PlanTree.load(conventionID: id, on: db)
         let data = format == .xlsx ? try PlanXLSX.render(tree) : try PlanCSV.render(tree)
         try CommandOutput.write(data, to: output, console: context.console, what: "Plan d'actions (\(format.rawValue.uppercased()))")
@@ -69,7 +63,7 @@ struct PlanSheetImportCommand: AsyncCommand {
         guard size <= BodyLimit.upload else { throw CommandFailure("Le fichier dépasse 5 Mo : ce n'est pas un plan d'actions.") }
         try await context.application.autoMigrate()
         let db = context.application.db
-        let id = try await PlanSheetCommandGroup.convention(territory: slug, id: signature.convention, on: db)
+        let id = try await PlanSheetExportCommand.convention(slug, signature.convention, on: db)
         let name = url.lastPathComponent
         let outcome: PlanSheetImport.Outcome
         do {

@@ -25,14 +25,12 @@ enum PlanSheetController {
 
     @Sendable static func upload(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur)
-        let conventionID = try await req.conventionID()
-        guard let convention = try await Convention.find(conventionID, on: req.db),
-              convention.$territory.id == user.territoryID else {
-            throw AppError.forbidden("Seul un coordinateur du territoire de cette convention peut importer son plan.")
-        }
-        var page = ResultPage(layout: req.layout(title: "Import du plan d'actions"), conventionTitle: convention.title,
-                              planHref: SiteURL.plan.path + "?convention=\(conventionID)",
-                              importAction: SiteURL.planImport.path + "?convention=\(conventionID)",
+        let scope = try await req.territoryScope()
+        // Another territory's back office does not exist for this coordinateur: the same 404 as its other forms.
+        guard DeliberationsAdmin.canEdit(req, territoryID: scope.territory.id) else { throw AppError.notFound(AccessDenied.notFound) }
+        let conventionID = try scope.requireConventionID()
+        var page = ResultPage(layout: req.layout(title: "Import du plan d'actions"), conventionTitle: scope.convention?.title ?? "",
+                              planHref: scope.path(.plan), importAction: scope.path(.planImport),
                               errors: [], report: [], offerReplace: false)
         let form = try req.content.decode(UploadForm.self)
         guard let file = form.file, file.data.readableBytes > 0 || !file.filename.isEmpty else {

@@ -59,7 +59,7 @@ import Workbook
             let unknown = await #expect(throws: CommandFailure.self) {
                 try await Self.run(PlanSheetImportCommand(), [path, "--territory", "nulle-part"], app: app)
             }
-            #expect(unknown?.description == "Territoire « nulle-part » introuvable : donnez son identifiant d'adresse (slug).")
+            #expect(unknown?.description == "Aucun territoire n'a l'adresse « nulle-part ».")
         }
     }
 }

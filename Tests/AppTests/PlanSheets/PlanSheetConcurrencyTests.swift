@@ -13,7 +13,7 @@ import VaporTesting
             let first = try await signIn(app, as: .coordinateur)
             let second = try await signIn(app, as: .coordinateur)
             let rows = try await PlanSheetFixture.exportedXLSX(first)
-            try await second.get(SiteURL.plan.path)
+            try await second.get(Seed.path(.plan))
             let b = PlanSheetFixture.index(of: "2-1-1-B", in: rows)
             var one = rows, two = rows
             one[b][5] = "Version un"

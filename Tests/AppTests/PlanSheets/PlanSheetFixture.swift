@@ -11,14 +11,14 @@ import Workbook
 enum PlanSheetFixture {
     /// The plan as `/plan.xlsx` gives it, cell texts by row (header first).
     static func exportedXLSX(_ browser: Browser) async throws -> [[String]] {
-        let response = try await browser.get(SiteURL.planXLSX.path)
+        let response = try await browser.get(Seed.path(.planXLSX))
         precondition(response.status == .ok, "export XLSX : \(response.status)")
         let table = try WorkbookReader.read(Data(buffer: response.body))
         return table.rows.map { row in (0..<PlanSheet.header.count).map { row[$0]?.text ?? "" } }
     }
 
     static func exportedCSV(_ browser: Browser) async throws -> [[String]] {
-        let response = try await browser.get(SiteURL.planCSV.path)
+        let response = try await browser.get(Seed.path(.planCSV))
         var bytes = Array(response.body.readableBytesView)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let reader = try CSVReader(string: String(decoding: bytes, as: UTF8.self), hasHeaderRow: false, delimiter: ";")
@@ -32,8 +32,9 @@ enum PlanSheetFixture {
     }
 
     /// Posts the file as the form of the plan page does (multipart, CSRF token).
-    static func upload(_ browser: Browser, _ data: Data, filename: String, fields: [String: String] = [:]) async throws -> TestingHTTPResponse {
-        if browser.csrf == nil { try await browser.get(SiteURL.plan.path) }
+    static func upload(_ browser: Browser, _ data: Data, filename: String, fields: [String: String] = [:],
+                       page: TerritoryRef = Seed.ref) async throws -> TestingHTTPResponse {
+        if browser.csrf == nil { try await browser.get(page.path(.plan)) }
         let boundary = "----ctg-\(UUID().uuidString)"
         var body = ByteBuffer()
         for (name, value) in fields.merging([CSRF.fieldName: browser.csrf ?? ""], uniquingKeysWith: { $1 }) {
@@ -43,7 +44,7 @@ enum PlanSheetFixture {
             + "Content-Type: application/octet-stream\r\n\r\n")
         body.writeBytes(data)
         body.writeString("\r\n--\(boundary)--\r\n")
-        return try await browser.send(.POST, SiteURL.planImport.path, headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
+        return try await browser.send(.POST, page.path(.planImport), headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"],
                                       rawBody: body)
     }
 

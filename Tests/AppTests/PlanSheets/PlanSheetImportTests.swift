@@ -149,11 +149,11 @@ import VaporTesting
         try await withApp { app in
             let reader = try await signIn(app, as: .lecteur)
             let rows = try await PlanSheetFixture.exportedXLSX(reader)
-            #expect(!(try await reader.get(SiteURL.plan.path)).body.string.contains("Importer le plan"))
+            #expect(!(try await reader.get(Seed.path(.plan))).body.string.contains("Importer le plan"))
             let res = try await PlanSheetFixture.upload(reader, try PlanSheetFixture.xlsx(rows), filename: "plan.xlsx")
             #expect(res.status == .forbidden || res.status == .seeOther)
             let coordinateur = try await signIn(app, as: .coordinateur)
-            #expect(try await coordinateur.get(SiteURL.plan.path).body.string.contains("Importer le plan"))
+            #expect(try await coordinateur.get(Seed.path(.plan)).body.string.contains("Importer le plan"))
         }
     }
 }
