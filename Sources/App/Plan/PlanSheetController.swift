@@ -37,9 +37,11 @@ enum PlanSheetController {
             page.errors = ["Choisissez le fichier du plan (XLSX ou CSV) avant d'importer."]
             return try await refuse(req, page)
         }
+        // The name the browser sent goes into the journal: a name's length, no more.
+        let filename = String(file.filename.prefix(FieldLimits.name))
         do {
-            let table = try PlanSheetFile.table(Data(buffer: file.data), filename: file.filename)
-            let outcome = try await PlanSheetImport(conventionID: conventionID, sourceName: file.filename, user: user,
+            let table = try PlanSheetFile.table(Data(buffer: file.data), filename: filename)
+            let outcome = try await PlanSheetImport(conventionID: conventionID, sourceName: filename, user: user,
                                                     replace: form.replace != nil, dryRun: form.dryRun != nil)
                 .run(table, on: req.db)
             page.report = PlanSheetReport.lines(outcome)
