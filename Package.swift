@@ -15,14 +15,27 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder.git", exact: "0.18.2"),
     ],
     targets: [
         // Pure domain logic: no Vapor, no Fluent, so it is tested in milliseconds.
         .target(name: "CTGCore"),
+        // XLSX files (Office Open XML) to and from CTGCore's `SheetTable`: its own target, so that
+        // CTGCore keeps no third-party dependency and only the spreadsheet code links the ZIP and XML libraries.
+        .target(
+            name: "Workbook",
+            dependencies: [
+                "CTGCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         .target(
             name: "App",
             dependencies: [
                 "CTGCore",
+                "Workbook",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -34,7 +47,8 @@ let package = Package(
         .executableTarget(name: "ctg", dependencies: ["App"]),
         .testTarget(
             name: "CTGCoreTests",
-            dependencies: ["CTGCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CTGCore", "Workbook", .product(name: "PropertyBased", package: "swift-property-based"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "AppTests",

@@ -35,6 +35,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(SnapshotCommandGroup(), as: "snapshot")
     app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(PlanSheetCommandGroup(), as: "plan")
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(DeliberationCommandGroup(), as: "deliberation")
     app.asyncCommands.use(ActesCommandGroup(), as: "actes")

@@ -9,6 +9,8 @@ func routes(_ app: Application) throws {
     app.get(.plan, use: PlanController.show)
     app.get(.fiche(code: ""), use: FicheController.show)
     app.get(.planCSV, use: ExportController.csv)
+    app.get(TerritoryPage.planXLSX, use: ExportController.xlsx)
+    app.signedIn(.coordinateur).post(TerritoryPage.planImport, use: PlanSheetController.upload).bodyLimit(BodyLimit.upload)
     app.get(.search, use: SearchController.show)
     app.get(.deliberations, use: DeliberationController.index)
     app.get(.deliberation(number: ""), use: DeliberationController.show)

@@ -43,11 +43,14 @@ enum TerritoryPage: Equatable, Sendable {
     case financeurs
     case sousActionStatus(code: String, sousActionID: Int)
     case sousActionCalendar(code: String, sousActionID: Int)
+    // Plan spreadsheets (issue 8 §4): the XLSX export beside plan.csv, the coordinateur's import
+    case planXLSX
+    case planImport
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
     static let legacyRoots: Set<String> = [
-        "plan", "plan.csv", "recherche", "deliberations", "deliberations.csv", "seances", "conseil",
+        "plan", "plan.csv", "plan.xlsx", "recherche", "deliberations", "deliberations.csv", "seances", "conseil",
         "indicateurs", "bilan", "suivi", "suivi.csv", "gantt", "financeurs",
     ]
 
@@ -83,6 +86,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .plan: return ["plan"]
         case .fiche(let code): return ["plan", "fiches", escape(code)]
         case .planCSV: return ["plan.csv"]
+        case .planXLSX: return ["plan.xlsx"]
+        case .planImport: return ["plan", "import"]
         case .search: return ["recherche"]
         case .deliberations: return ["deliberations"]
         case .deliberation(let number): return ["deliberations", escape(number)]

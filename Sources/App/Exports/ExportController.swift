@@ -8,6 +8,12 @@ enum ExportController {
                         type: "text/csv; charset=utf-8")
     }
 
+    @Sendable static func xlsx(req: Request) async throws -> Response {
+        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
+        return download(try PlanXLSX.render(tree), filename: "plan-actions-\(tree.territory.siren).xlsx",
+                        type: PlanXLSX.contentType)
+    }
+
     static func download(_ data: Data, filename: String, type: String) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: type)

@@ -32,10 +32,10 @@ enum PlanImporter {
                 return ImportSummary(conventionID: try existing.requireID(), plan: document.plan,
                                      warnings: document.warnings, alreadyImported: true)
             }
-            var guardState: (before: PlanLedger, snapshotID: Int?)?
+            var planGuard: PlanGuard?
             if let existing {
-                guardState = try await prepareReplacement(of: try existing.requireID(), by: document,
-                                                          replace: replace, on: db)
+                planGuard = try await prepareReplacement(of: try existing.requireID(), by: document,
+                                                         replace: replace, on: db)
             }
             let organisations = try await OrganisationDirectory.sync(territoryID: territoryID, on: db)
             let convention = try await ConventionWriter.upsert(
@@ -49,12 +49,9 @@ enum PlanImporter {
             }
             var summary = ImportSummary(conventionID: conventionID, plan: document.plan,
                                         warnings: document.warnings, alreadyImported: false)
-            if let guardState {
-                let loss = guardState.before.removed(after: try await PlanLedger.read(conventionID: conventionID, on: db))
-                if loss.carriesFollowUp && !replace {
-                    throw AppError.conflict("Import refusé : \(loss.sentence(conditional: true)). \(replaceHint)")
-                }
-                if let snapshotID = guardState.snapshotID {
+            if let planGuard {
+                let loss = try await planGuard.check(conventionID: conventionID, hint: replaceHint, on: db)
+                if let snapshotID = planGuard.snapshotID {
                     let removed = loss.isEmpty ? "rien n'a été supprimé" : loss.sentence(conditional: false)
                     summary.replacement = "Plan remplacé (--replace) : \(removed). "
                         + "Plan précédent sauvegardé dans l'instantané n° \(snapshotID) (ctg snapshot restore \(snapshotID))."
@@ -70,17 +67,13 @@ enum PlanImporter {
     /// Refuses a suspect document, and with `replace` keeps a snapshot of the plan
     /// before anything is written.
     private static func prepareReplacement(of conventionID: Int, by document: ParsedDocument, replace: Bool,
-                                           on db: any Database) async throws -> (before: PlanLedger, snapshotID: Int?) {
-        let before = try await PlanLedger.read(conventionID: conventionID, on: db)
-        guard replace else {
-            if let suspicion = before.counts.suspicion(replacingWith: PlanCounts(document.plan)) {
-                throw AppError.conflict("Import refusé. \(suspicion) \(replaceHint)")
-            }
-            return (before, nil)
+                                           on db: any Database) async throws -> PlanGuard {
+        let planGuard = try await PlanGuard.begin(conventionID: conventionID, replace: replace,
+                                                  snapshotReason: replace ? "Avant import avec --replace" : nil, on: db)
+        if !replace, let suspicion = planGuard.before.counts.suspicion(replacingWith: PlanCounts(document.plan)) {
+            throw AppError.conflict("Import refusé. \(suspicion) \(replaceHint)")
         }
-        let snapshot = try await PlanBackup.take(conventionID: conventionID, reason: "Avant import avec --replace",
-                                                 on: db)
-        return (before, try snapshot.requireID())
+        return planGuard
     }
 
     /// A CTG lasts four years from the year of the deliberation that adopts it,

@@ -32,6 +32,10 @@ struct PlanPage: Encodable {
     var layout: Layout
     var conventionTitle: String
     var csvHref: String
+    var xlsxHref: String
+    /// The spreadsheet import form, for the convention's coordinateurs only.
+    var importAction: String? = nil
+    var offerReplace = false
     var jsonHref: String
     var axes: [AxeBlock]
     var progress: ProgressBar? = nil
@@ -44,6 +48,10 @@ enum PlanController {
         var plan = page(tree, scope: scope)
         // Progress bars of the follow-up (Pilotage/Suivi).
         try await plan.applyProgress(req, tree: tree)
+        if DeliberationsAdmin.canEdit(req, territoryID: scope.territory.id) {
+            plan.importAction = scope.path(.planImport)
+            plan.layout.csrf = req.csrfToken()
+        }
         return try await req.view.render("plan", plan)
     }
 
@@ -62,6 +70,7 @@ enum PlanController {
                 })
         }
         return PlanPage(layout: Layout(title: "Plan d'actions", scope: scope), conventionTitle: tree.convention.title,
-                        csvHref: scope.path(.planCSV), jsonHref: SiteURL.api(.plan(scope.ref)).path, axes: axes)
+                        csvHref: scope.path(.planCSV), xlsxHref: scope.path(.planXLSX),
+                        jsonHref: SiteURL.api(.plan(scope.ref)).path, axes: axes)
     }
 }

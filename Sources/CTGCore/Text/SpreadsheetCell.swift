@@ -29,4 +29,12 @@ public enum SpreadsheetCell {
         guard let firstDigit = rest.first, firstDigit.isASCII, firstDigit.isNumber else { return false }
         return rest.allSatisfy(numberCharacters.contains)
     }
+
+    /// The value `neutralised` protected, read back from a file: the quote it added
+    /// goes, so a title that starts with "=" comes back as typed after an export and an import.
+    public static func restored(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let next = cell.dropFirst().first, formulaStarts.contains(next) else { return cell }
+        let value = String(cell.dropFirst())
+        return isPlainNumber(value) ? cell : value
+    }
 }
