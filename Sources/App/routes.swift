@@ -32,4 +32,5 @@ func routes(_ app: Application) throws {
     SuiviRoutes.register(on: app)
     IndicatorRoutes.register(on: app)
     BilanRoutes.register(on: app)
+    AdminTerritoriesController.register(on: app)
 }

@@ -36,6 +36,7 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
 /// The back-office links a role sees.
 enum AccountNav {
     static func links(for user: User) -> [Layout.Link] {
+        if user.role == .admin { return [.init(label: "Territoires", href: SiteURL.adminTerritories.path)] }
         var links: [Layout.Link] = [
             .init(label: "Suivi", href: SiteURL.suivi.path),
             .init(label: "Gantt", href: SiteURL.gantt.path),

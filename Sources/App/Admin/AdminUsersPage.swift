@@ -43,7 +43,7 @@ struct AdminUsersPage: Encodable {
 
     static func build(for admin: User, draft: Draft, error: String?, notice: String?,
                       csrf: String, on db: any Database) async throws -> AdminUsersPage {
-        let territory = try await admin.$territory.get(on: db)
+        let territory = try await admin.$territory.get(on: db)?.name ?? ""
         let organisations = try await Organisation.query(on: db)
             .filter(\.$territory.$id == admin.territoryID).all()
             .sorted { $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending }
@@ -59,7 +59,7 @@ struct AdminUsersPage: Encodable {
                        activationAction: SiteURL.adminUserActivation(id: id).path)
         }
         return AdminUsersPage(
-            layout: Layout(title: "Utilisateurs"), csrf: csrf, territory: territory.name, users: rows,
+            layout: Layout(title: "Utilisateurs"), csrf: csrf, territory: territory, users: rows,
             createAction: SiteURL.adminUsers.path, email: draft.email,
             roleOptions: roleOptions(selected: draft.role),
             organisationOptions: organisationOptions(organisations, selected: draft.organisationID),
@@ -67,7 +67,7 @@ struct AdminUsersPage: Encodable {
     }
 
     private static func roleOptions(selected: String) -> [Option] {
-        User.Role.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }
+        User.Role.territorial.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }
     }
 
     private static func organisationOptions(_ organisations: [Organisation], selected: Int?) -> [Option] {

@@ -54,6 +54,9 @@ enum SiteURL: Equatable, Sendable {
     case financeurs
     case sousActionStatus(code: String, sousActionID: Int)
     case sousActionCalendar(code: String, sousActionID: Int)
+    // Instance admin (issue 8 §4): territories and their first coordinateurs
+    case adminTerritories
+    case adminTerritoryCoordinators(territoryID: Int)
 
     enum API: Equatable, Sendable {
         case conventions
@@ -91,6 +94,7 @@ enum SiteURL: Equatable, Sendable {
         case .bilanPrint: return ["bilan", ":year", "impression"]
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
+        case .adminTerritoryCoordinators: return ["admin", "territoires", ":territoryID", "coordinateurs"]
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -148,6 +152,8 @@ enum SiteURL: Equatable, Sendable {
         case .financeurs: return ["financeurs"]
         case .sousActionStatus(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "calendrier"]
+        case .adminTerritories: return ["admin", "territoires"]
+        case .adminTerritoryCoordinators(let id): return ["admin", "territoires", String(id), "coordinateurs"]
         }
     }
 

@@ -59,8 +59,8 @@ import VaporTesting
             #expect(unknown.hasPrefix("L'organisation « Mairie de Nulle Part » n'existe pas dans ce territoire. Choix possibles : "))
             #expect(unknown.contains("AFJC"))
             #expect(unknown.contains("La Clé des Champs"))
-            #expect(await failure { try await create(app, role: "lecteur", territory: "abc") }?.contains("identifiant numérique") == true)
-            #expect(await failure { try await create(app, role: "lecteur", territory: "999") }?.hasPrefix("Le territoire n°999 n'existe pas.") == true)
+            #expect(await failure { try await create(app, role: "lecteur", territory: "abc") }?.hasPrefix("Le territoire « abc » n'existe pas.") == true)
+            #expect(await failure { try await create(app, role: "lecteur", territory: "999") }?.hasPrefix("Le territoire « 999 » n'existe pas.") == true)
 
             #expect(try await User.query(on: app.db).count() == count)
         }
