@@ -5,10 +5,9 @@ import SQLKit
 /// (issue 8 §4): when and by whom, so the journal and the page can say it.
 struct AddImportWarningResolution: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema("import_warnings")
-            .field("resolved_at", .datetime)
-            .field("resolved_by", .string)
-            .update()
+        // One column per statement: SQLite adds a single column per ALTER TABLE.
+        try await database.schema("import_warnings").field("resolved_at", .datetime).update()
+        try await database.schema("import_warnings").field("resolved_by", .string).update()
         guard let sql = database as? any SQLDatabase else { return }
         // Pages list a convention's open warnings.
         try await sql.create(index: "import_warnings_convention_resolved_idx").on("import_warnings")
@@ -19,6 +18,7 @@ struct AddImportWarningResolution: AsyncMigration {
         if let sql = database as? any SQLDatabase {
             try await sql.drop(index: "import_warnings_convention_resolved_idx").run()
         }
-        try await database.schema("import_warnings").deleteField("resolved_at").deleteField("resolved_by").update()
+        try await database.schema("import_warnings").deleteField("resolved_by").update()
+        try await database.schema("import_warnings").deleteField("resolved_at").update()
     }
 }
