@@ -33,4 +33,5 @@ func routes(_ app: Application) throws {
     IndicatorRoutes.register(on: app)
     BilanRoutes.register(on: app)
     AdminTerritoriesController.register(on: app)
+    PlanEditorController.register(on: app)
 }

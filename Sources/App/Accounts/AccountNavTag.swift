@@ -48,6 +48,7 @@ enum AccountNav {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))
         }
         if user.role == .coordinateur {
+            links.append(.init(label: "Éditeur du plan", href: SiteURL.planEditor(.home).path))
             links.append(.init(label: "Utilisateurs", href: SiteURL.adminUsers.path))
         }
         return links

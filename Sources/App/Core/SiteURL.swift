@@ -57,6 +57,8 @@ enum SiteURL: Equatable, Sendable {
     // Instance admin (issue 8 §4): territories and their first coordinateurs
     case adminTerritories
     case adminTerritoryCoordinators(territoryID: Int)
+    // Plan editor (issue 8 §4): its own addresses in Plan/Editor/PlanEditorPath.swift
+    case planEditor(PlanEditorPath)
 
     enum API: Equatable, Sendable {
         case conventions
@@ -95,6 +97,7 @@ enum SiteURL: Equatable, Sendable {
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
         case .adminTerritoryCoordinators: return ["admin", "territoires", ":territoryID", "coordinateurs"]
+        case .planEditor(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -154,6 +157,7 @@ enum SiteURL: Equatable, Sendable {
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "calendrier"]
         case .adminTerritories: return ["admin", "territoires"]
         case .adminTerritoryCoordinators(let id): return ["admin", "territoires", String(id), "coordinateurs"]
+        case .planEditor(let page): return page.segments.map(Self.escape)
         }
     }
 

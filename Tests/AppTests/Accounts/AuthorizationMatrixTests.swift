@@ -10,7 +10,13 @@ import VaporTesting
             #expect(matrix.violations == [], "\(matrix.violations.joined(separator: "\n"))")
             // The walk really happened, over the routes known today at least.
             for known in ["POST /admin/utilisateurs", "POST /admin/utilisateurs/:userID",
-                          "POST /admin/utilisateurs/:userID/activation", "GET /admin/utilisateurs", "GET /admin/journal"] {
+                          "POST /admin/utilisateurs/:userID/activation", "GET /admin/utilisateurs", "GET /admin/journal",
+                          // Issue 8: instance admin and plan editor
+                          "GET /admin/territoires", "POST /admin/territoires", "POST /admin/territoires/:territoryID/coordinateurs",
+                          "POST /plan/edition/conventions", "POST /plan/edition/axes", "POST /plan/edition/:kind/:itemID",
+                          "POST /plan/edition/:kind/:itemID/ajout", "POST /plan/edition/:kind/:itemID/deplacement",
+                          "POST /plan/edition/:kind/:itemID/suppression", "POST /plan/edition/fiches/:code",
+                          "POST /plan/edition/fiches/:code/sous-actions", "POST /plan/edition/avertissements/:warningID"] {
                 #expect(matrix.checked.contains(known), "\(known) n'a pas été vérifiée")
             }
             #expect(!matrix.checked.contains("POST /deconnexion"))

@@ -16,6 +16,10 @@ enum PlanEditorDelete {
         var label: String
         var followUp: String?
         var ficheCode: String?
+        /// Fiches and sous-actions are feminine: « supprimée ».
+        var feminine: Bool
+
+        var deleted: String { feminine ? "supprimée" : "supprimé" }
     }
 
     static func target(_ kind: Kind, id: Int, in scope: PlanEditor.Scope, on db: any Database) async throws -> Target {
@@ -26,16 +30,14 @@ enum PlanEditorDelete {
         let assessments = try await ExpectedResultAssessment.query(on: db).filter(\.$expectedResult.$id ~~ rows.results).count()
         let list = FrenchCount.list([(statuses, "statut", nil), (measurements, "mesure", nil), (targets, "cible", nil),
                                      (assessments, "évaluation de résultat", "évaluations de résultats")])
-        return Target(label: label, followUp: list.isEmpty ? nil : list, ficheCode: ficheCode)
+        return Target(label: label, followUp: list.isEmpty ? nil : list, ficheCode: ficheCode,
+                      feminine: kind == .fiche || kind == .sousAction)
     }
 
     static func delete(_ kind: Kind, id: Int, in scope: PlanEditor.Scope, on db: any Database) async throws {
         try await db.writeTransaction { tx in
             let target = try await target(kind, id: id, in: scope, on: tx)
-            if let followUp = target.followUp {
-                throw AppError.conflict("\(target.label) ne peut pas être supprimé(e) : son suivi compte \(followUp). "
-                    + "Ce qui a été saisi par les partenaires n'est jamais effacé par l'éditeur du plan.")
-            }
+            if target.followUp != nil { throw PlanEditorDeletion.refusal(target) }
             let copy = try await PlanBackup.take(conventionID: scope.conventionID,
                                                  reason: "Avant suppression dans l'éditeur : \(target.label)", on: tx)
             switch kind {
@@ -46,7 +48,7 @@ enum PlanEditorDelete {
             }
             let number = try copy.requireID()
             try await PlanEditor.journal(scope, entity(kind), id, code: target.ficheCode,
-                                         "\(target.label) supprimé(e). Le plan d'avant est gardé dans l'instantané n° \(number) "
+                                         "\(target.label) \(target.deleted). Le plan d'avant est gardé dans l'instantané n° \(number) "
                                              + "(ctg snapshot restore \(number)).", on: tx)
         }
     }
