@@ -117,8 +117,8 @@ import VaporTesting
             #expect(try await SousAction.find(empty.requireID(), on: app.db) == nil)
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .sousAction)
                 .filter(\.$entityID == empty.requireID()).sort(\.$id, .descending).first())
-            #expect(entry.summary.hasPrefix("La sous-action 1-1-1-A supprimée. Le plan d'avant est gardé dans l'instantané n° "))
-            #expect(try await PlanBackup.query(on: app.db).filter(\.$convention.$id == editor.conventionID).count() == 1)
+            #expect(entry.summary == "La sous-action 1-1-1-A supprimée du plan (restaurable depuis le journal).")
+            #expect(entry.actionCode == "1-1-1")
 
             let refusedPage = try await editor.browser.get(PlanEditorPath.deletion(.sousAction, id: try followed.requireID())
                 .href(conventionID: editor.conventionID))
@@ -135,6 +135,56 @@ import VaporTesting
             let next = try await PlanEditor.addSousAction(actionID: fiche.requireID(), fields: .init(title: "Bilan", years: [], funders: []),
                                                           in: editor.scope(), on: app.db)
             #expect(next.code == "1-1-1-C")
+
+            // « Restaurer » in the journal brings the sous-action back with its code.
+            try await editor.browser.get(SiteURL.adminJournal.path)
+            let restore = try await editor.browser.post(SiteURL.adminJournalRestore(entryID: try entry.requireID()).path)
+            #expect(restore.status == .seeOther)
+            let back = try #require(try await SousAction.query(on: app.db).filter(\.$action.$id == fiche.requireID())
+                .filter(\.$code == "1-1-1-A").first())
+            #expect(back.title == "Lieu")
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$summary == "La sous-action 1-1-1-A restaurée depuis le journal.").count() == 1)
+        }
+    }
+}
+
+extension PlanEditorTests {
+    /// A deleted fiche comes back with its sous-actions and fields; not when its code was taken meanwhile.
+    @Test func aDeletedFicheIsRestoredWholeUnlessItsPlaceIsTaken() async throws {
+        try await withApp { app in
+            let editor = try await PlanEditorFixture.withConvention(app)
+            let axe = try await PlanEditor.addAxe(title: "Accès aux droits", in: editor.scope(), on: app.db)
+            let objectif = try await PlanEditor.addObjectif(axeID: axe.requireID(), title: "Informer", in: editor.scope(), on: app.db)
+            let fields = FicheFields(title: "Permanences", diagnostic: "Peu de permanences.", leads: ["Mairie de Vaubrun"],
+                                     partners: [], indicators: ["Nombre de permanences"], results: ["Une permanence par mois"])
+            let fiche = try await PlanEditor.addFiche(objectifID: objectif.requireID(), fields: fields, in: editor.scope(), on: app.db)
+            _ = try await PlanEditor.addSousAction(actionID: fiche.requireID(), fields: .init(title: "Local", years: [2025], funders: ["CAF"]),
+                                                   in: editor.scope(), on: app.db)
+            #expect(try await editor.post(.deletion(.fiche, id: try fiche.requireID()), ["confirm": "1"]).status == .seeOther)
+            #expect(try await PlanAction.find(fiche.requireID(), on: app.db) == nil)
+            let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .action)
+                .filter(\.$entityID == fiche.requireID()).sort(\.$id, .descending).first())
+
+            // The place is taken: a new fiche got 1-1-1.
+            let squatter = try await PlanEditor.addFiche(objectifID: objectif.requireID(),
+                                                         fields: .init(title: "Autre", leads: [], partners: [], indicators: [], results: []),
+                                                         in: editor.scope(), on: app.db)
+            #expect(squatter.code == "1-1-1")
+            try await editor.browser.get(SiteURL.adminJournal.path)
+            let refused = try await editor.browser.post(SiteURL.adminJournalRestore(entryID: try entry.requireID()).path)
+            #expect(refused.status == .conflict)
+            #expect(refused.body.string.contains("La fiche-action 1-1-1 ne peut pas être restaurée : sa place dans le plan a été prise"))
+            #expect(try await PlanAction.query(on: app.db).filter(\.$convention.$id == editor.conventionID).all().map(\.title) == ["Autre"])
+
+            try await PlanEditorDelete.delete(.fiche, id: squatter.requireID(), in: editor.scope(), on: app.db)
+            try await editor.browser.get(SiteURL.adminJournal.path)
+            #expect(try await editor.browser.post(SiteURL.adminJournalRestore(entryID: try entry.requireID()).path).status == .seeOther)
+            let back = try #require(try await PlanAction.query(on: app.db).filter(\.$convention.$id == editor.conventionID).first())
+            #expect(back.code == "1-1-1")
+            #expect(try await FicheFields.read(back, on: app.db) == fields)
+            let sousActions = try await SousAction.query(on: app.db).filter(\.$action.$id == back.requireID()).with(\.$funders).all()
+            #expect(sousActions.map(\.code) == ["1-1-1-A"])
+            #expect(sousActions.first?.funders.map(\.label) == ["CAF"])
         }
     }
 }

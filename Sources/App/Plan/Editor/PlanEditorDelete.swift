@@ -4,10 +4,9 @@ import Vapor
 
 /// Deleting an axe, objectif, fiche or sous-action from the editor. Never when the row
 /// or anything below it carries follow-up people typed (statuses, measurements, targets,
-/// assessments): a French refusal says what is there. Otherwise the whole plan is first
-/// copied into `plan_snapshots` (the import guard's copies, restored with
-/// `ctg snapshot restore N`), and the deletion is written in the journal naming that copy,
-/// all in one transaction. The other rows keep their codes: a gap is left.
+/// assessments): a French refusal says what is there. Otherwise the deleted rows are kept
+/// with the deletion's journal entry (`PlanEditorTrash`), so « Restaurer » in the journal
+/// brings them back, all in one transaction. The other rows keep their codes: a gap is left.
 enum PlanEditorDelete {
     typealias Kind = PlanEditorMove.Kind
 
@@ -38,18 +37,28 @@ enum PlanEditorDelete {
         try await db.writeTransaction { tx in
             let target = try await target(kind, id: id, in: scope, on: tx)
             if target.followUp != nil { throw PlanEditorDeletion.refusal(target) }
-            let copy = try await PlanBackup.take(conventionID: scope.conventionID,
-                                                 reason: "Avant suppression dans l'éditeur : \(target.label)", on: tx)
+            let kept = try await PlanEditorTrash.collect(table: table(kind), id: id, target: target, entity: entity(kind),
+                                                         conventionID: scope.conventionID, on: tx)
             switch kind {
             case .axe: try await PlanEditorRows.axe(id, in: scope, on: tx).delete(on: tx)
             case .objectif: try await PlanEditorRows.objectif(id, in: scope, on: tx).delete(on: tx)
             case .fiche: try await PlanEditorRows.action(id, in: scope, on: tx).delete(on: tx)
             case .sousAction: try await PlanEditorRows.sousAction(id, in: scope, on: tx).delete(on: tx)
             }
-            let number = try copy.requireID()
-            try await PlanEditor.journal(scope, entity(kind), id, code: target.ficheCode,
-                                         "\(target.label) \(target.deleted). Le plan d'avant est gardé dans l'instantané n° \(number) "
-                                             + "(ctg snapshot restore \(number)).", on: tx)
+            let entry = try await Audit.record(on: tx, user: scope.user, territoryID: scope.territoryID,
+                                               conventionID: scope.conventionID, entity: entity(kind), entityID: id,
+                                               actionCode: target.ficheCode,
+                                               summary: "\(target.label) \(target.deleted) du plan (restaurable depuis le journal).")
+            try await DeletedRow.keep(kept, kind: .planRows, deletion: entry, on: tx)
+        }
+    }
+
+    static func table(_ kind: Kind) -> String {
+        switch kind {
+        case .axe: "axes"
+        case .objectif: "objectifs"
+        case .fiche: "actions"
+        case .sousAction: "sous_actions"
         }
     }
 

@@ -4,7 +4,7 @@ import Vapor
 
 /// Every field of the paper fiche-action, as the editor's form posts it: texts, and
 /// lists typed one item per line (responsables, partenaires, indicateurs, résultats).
-struct FicheFields: Sendable {
+struct FicheFields: Equatable, Sendable {
     var title: String
     var diagnostic: String?
     var audience: String?
