@@ -33,7 +33,9 @@ enum TerritoryCreation {
             case .success(let value): valid = value
             case .failure(let refusal): throw AppError.invalidInput(refusal.message)
             }
-            let territory = Territory(name: valid.name, siren: valid.siren, departement: valid.departement.code,
+            // Stored as ACTES writes it ("063", "02A", "974"), like the territories an import creates.
+            let code = valid.departement.code.count == 2 ? "0" + valid.departement.code : valid.departement.code
+            let territory = Territory(name: valid.name, siren: valid.siren, departement: code,
                                       kind: kind(of: valid.name), slug: valid.slug)
             let duplicate = AppError.conflict("L'adresse « \(valid.slug) » vient d'être prise par un autre territoire.")
             try await DatabaseFailure.refusingDuplicates(duplicate) { try await territory.create(on: tx) }

@@ -33,7 +33,7 @@ import VaporTesting
             let territory = try #require(try await Territory.query(on: app.db).filter(\.$siren == "200069177").first())
             #expect(territory.name == "Communauté de communes des Coteaux Bleus")
             #expect(territory.slug == "coteaux-bleus")
-            #expect(territory.departement == "72")
+            #expect(territory.departement == "072")
             let journal = try await AuditEntry.query(on: app.db).filter(\.$territory.$id == territory.requireID()).all()
             #expect(journal.map(\.summary) == ["Territoire créé : Communauté de communes des Coteaux Bleus (SIREN 200069177, Sarthe, adresse /coteaux-bleus)."])
 
@@ -95,7 +95,7 @@ import VaporTesting
             #expect(territory.slug == "belcastel-sur-lande")
             #expect(territory.kind == "commune")
             let lines = try await TerritoryListCommand.lines(on: app.db)
-            #expect(lines.contains("belcastel-sur-lande\t200069177\t2A\tCommune de Belcastel-sur-Lande"))
+            #expect(lines.contains("belcastel-sur-lande\t200069177\t02A\tCommune de Belcastel-sur-Lande"))
             do {
                 _ = try await TerritoryCreateCommand.create(.init(name: "Autre", siren: "200069177", departement: "63"), on: app.db)
                 Issue.record("un SIREN déjà pris a été accepté")

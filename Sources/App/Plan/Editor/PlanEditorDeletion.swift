@@ -9,7 +9,7 @@ enum PlanEditorDeletion {
         let (kind, id) = try PlanEditorController.item(req)
         let target = try await PlanEditorDelete.target(kind, id: id, in: scope, on: req.db)
         if target.followUp != nil { throw refusal(target) }
-        let below = kind == .sousAction ? "" : " avec tout ce qu'il contient"
+        let below = kind == .sousAction ? "" : " avec tout ce qu'\(target.feminine ? "elle" : "il") contient"
         return try await ConfirmPage.render(
             req, title: "Supprimer du plan",
             question: "Supprimer \(lowercasedFirst(target.label))\(below) ?",
