@@ -16,12 +16,6 @@ struct AdminTerritoriesPage: Encodable {
         var coordinatorAction: String
     }
 
-    struct Option: Encodable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     /// What the creation form shows again after a refusal.
     struct Draft: Encodable {
         var name = ""
@@ -34,7 +28,7 @@ struct AdminTerritoriesPage: Encodable {
     var territories: [Row]
     var createAction: String
     var draft: Draft
-    var departements: [Option]
+    var departements: [FormOption]
     var minimumPasswordLength: Int
     var error: String?
     var notice: String?
@@ -50,8 +44,8 @@ struct AdminTerritoriesPage: Encodable {
                        hasCoordinateurs: coordinateurs.contains { $0.$territory.id == id },
                        coordinatorAction: SiteURL.adminTerritoryCoordinators(territoryID: id).path)
         }
-        let departements = [Option(value: "", label: "Choisir…", selected: draft.departement.isEmpty)]
-            + Departement.all.map { Option(value: $0.code, label: "\($0.code) — \($0.name)", selected: $0.code == draft.departement) }
+        let departements = [FormOption(value: "", label: "Choisir…", selected: draft.departement.isEmpty)]
+            + Departement.all.map { FormOption(value: $0.code, label: "\($0.code) — \($0.name)", selected: $0.code == draft.departement) }
         return AdminTerritoriesPage(layout: req.layout(title: "Territoires"), territories: rows,
                                     createAction: SiteURL.adminTerritories.path, draft: draft, departements: departements,
                                     minimumPasswordLength: UserDirectory.minimumPasswordLength, error: error, notice: notice)

@@ -30,15 +30,7 @@ enum PlanEditorMove {
     private static func moveAxe(_ id: Int, _ direction: PlanNumbering.Direction, _ scope: PlanEditor.Scope, _ tx: any Database) async throws {
         let axe = try await PlanEditorRows.axe(id, in: scope, on: tx)
         let siblings = try await Axe.query(on: tx).filter(\.$convention.$id == scope.conventionID).sort(\.$number).all()
-        guard let otherID = PlanNumbering.neighbour(of: id, in: siblings.compactMap(\.id), direction: direction),
-              let other = siblings.first(where: { $0.id == otherID }) else { throw atEnd }
-        let (a, b) = (axe.number, other.number)
-        axe.number = -1
-        try await axe.save(on: tx)
-        other.number = a
-        try await other.save(on: tx)
-        axe.number = b
-        try await axe.save(on: tx)
+        let (a, b) = try await swapNumbers(axe, siblings, direction, on: tx)
         try await renumberCodes(.axe(a), .axe(b), scope: scope, on: tx)
         try await PlanEditor.journal(scope, .axe, id, code: nil, "Axe \(a) déplacé : il devient l'axe \(b) (l'axe \(b) devient \(a)).", on: tx)
     }
@@ -47,19 +39,27 @@ enum PlanEditorMove {
         let objectif = try await PlanEditorRows.objectif(id, in: scope, on: tx)
         let axe = try await objectif.$axe.get(on: tx)
         let siblings = try await Objectif.query(on: tx).filter(\.$axe.$id == axe.requireID()).sort(\.$number).all()
-        guard let otherID = PlanNumbering.neighbour(of: id, in: siblings.compactMap(\.id), direction: direction),
-              let other = siblings.first(where: { $0.id == otherID }) else { throw atEnd }
-        let (a, b) = (objectif.number, other.number)
-        objectif.number = -1
-        try await objectif.save(on: tx)
-        other.number = a
-        try await other.save(on: tx)
-        objectif.number = b
-        try await objectif.save(on: tx)
+        let (a, b) = try await swapNumbers(objectif, siblings, direction, on: tx)
         let (from, to) = (PlanCode.objectif(axe: axe.number, a), PlanCode.objectif(axe: axe.number, b))
         try await renumberCodes(from, to, scope: scope, on: tx)
         try await PlanEditor.journal(scope, .objectif, id, code: nil,
                                      "Objectif \(from) déplacé : il devient l'objectif \(to) (l'objectif \(to) devient \(from)).", on: tx)
+    }
+
+    /// Swaps `row`'s number with its neighbour's, through -1 since (parent, number) is unique;
+    /// returns the old and the new number of `row`.
+    private static func swapNumbers<Row: NumberedPlanRow>(_ row: Row, _ siblings: [Row], _ direction: PlanNumbering.Direction,
+                                                          on tx: any Database) async throws -> (Int, Int) {
+        guard let id = row.id, let otherID = PlanNumbering.neighbour(of: id, in: siblings.compactMap(\.id), direction: direction),
+              let other = siblings.first(where: { $0.id == otherID }) else { throw atEnd }
+        let (a, b) = (row.number, other.number)
+        row.number = -1
+        try await row.save(on: tx)
+        other.number = a
+        try await other.save(on: tx)
+        row.number = b
+        try await row.save(on: tx)
+        return (a, b)
     }
 
     private static func moveFiche(_ id: Int, _ direction: PlanNumbering.Direction, _ scope: PlanEditor.Scope, _ tx: any Database) async throws {
@@ -99,3 +99,11 @@ enum PlanEditorMove {
                                      "Sous-action \(code ?? "sans code") déplacée : elle devient \(otherCode ?? "sans code").", on: tx)
     }
 }
+
+/// Axes and objectifs: numbered rows, unique per parent.
+protocol NumberedPlanRow: Model where IDValue == Int {
+    var number: Int { get set }
+}
+
+extension Axe: NumberedPlanRow {}
+extension Objectif: NumberedPlanRow {}
