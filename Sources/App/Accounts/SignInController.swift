@@ -60,7 +60,9 @@ enum SignInController {
         try await LoginThrottle.succeeded(attempt, on: req.db)
         try await req.signIn(user)
         try await SessionHousekeeping.prune(on: req.db)
-        return req.redirect(to: next ?? SiteURL.home.path, redirectType: .normal)
+        // An instance admin has no territory of their own: their home is the territories' list.
+        let home = user.role == .admin ? SiteURL.adminTerritories.path : SiteURL.home.path
+        return req.redirect(to: next ?? home, redirectType: .normal)
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {

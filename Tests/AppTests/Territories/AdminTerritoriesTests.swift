@@ -14,6 +14,7 @@ import VaporTesting
         let browser = Browser(app)
         let answer = try await browser.signIn(email: email)
         #expect(answer.status == .seeOther)
+        #expect(answer.headers.first(name: .location) == SiteURL.adminTerritories.path)
         return browser
     }
 
