@@ -72,6 +72,17 @@ import VaporTesting
             #expect(leads.allSatisfy { $0.$organisation.id != nil }, "the responsables keep their organisations")
             let history = try await Audit.history(actionCode: "1-1-1", conventionID: conventionID, on: app.db)
             #expect(history.first?.field == "Public ciblé")
+
+            // An indicator with a target cannot leave the list; nothing of the form is saved then.
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$action.$id == fiche111.requireID())
+                .sort(\.$position).first())
+            try await IndicatorTarget(indicatorID: indicator.requireID(), year: 2024, value: 12).create(on: app.db)
+            let refused = try await coordinator.post(PlanEditorPath.fiche(code: "1-1-1").href(conventionID: conventionID), [
+                "title": "Titre changé", "indicators": fields.indicators.dropFirst().joined(separator: "\n")])
+            #expect(refused.status == .conflict)
+            #expect(refused.body.string.contains("a des mesures, des cibles ou des réglages : il ne peut pas être retiré de la liste."))
+            #expect(try await Indicator.find(indicator.requireID(), on: app.db) != nil)
+            #expect(try await PlanAction.find(fiche111.requireID(), on: app.db)?.title == fields.title)
         }
     }
 

@@ -48,9 +48,12 @@ struct FicheFields: Equatable, Sendable {
             let id = try gone.requireID()
             let followUp = try await MeasurementEntry.query(on: db).filter(\.$indicator.$id == id).count()
                 + IndicatorTarget.query(on: db).filter(\.$indicator.$id == id).count()
-            if followUp > 0 {
-                throw AppError.conflict("L'indicateur « \(gone.label) » de la fiche \(code) a des mesures ou des cibles : "
-                    + "il ne peut pas être retiré de la liste.")
+            // Its settings (kind, unit, baseline…) were typed by someone too.
+            let settings = [gone.kindRaw, gone.unit, gone.baselineDate, gone.periodicityRaw, gone.directionRaw,
+                            gone.computedSource].contains { $0 != nil } || gone.baselineValue != nil
+            if followUp > 0 || settings {
+                throw AppError.conflict("L'indicateur « \(gone.label) » de la fiche \(code) a des mesures, des cibles ou des "
+                    + "réglages : il ne peut pas être retiré de la liste.")
             }
             try await gone.delete(on: db)
         }
