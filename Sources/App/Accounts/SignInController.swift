@@ -61,8 +61,9 @@ enum SignInController {
         try await req.signIn(user)
         try await SessionHousekeeping.prune(on: req.db)
         // An instance admin has no territory of their own: their home is the territories' list.
-        let home = user.role == .admin ? SiteURL.adminTerritories.path : SiteURL.home.path
-        return req.redirect(to: next ?? home, redirectType: .normal)
+        let home = user.role == .admin ? SiteURL.adminTerritories.path
+            : try await Territory.find(user.territoryID, on: req.db).map { TerritoryRef(slug: $0.slug).path(.home) }
+        return req.redirect(to: next ?? home ?? SiteURL.home.path, redirectType: .normal)
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {
@@ -72,7 +73,7 @@ enum SignInController {
 
     private static func render(_ req: Request, email: String, next: String?, error: String?,
                                status: HTTPResponseStatus) async throws -> Response {
-        let page = SignInPage(layout: Layout(title: "Connexion"), action: SiteURL.signIn.path,
+        let page = SignInPage(layout: Layout(title: "Connexion", scope: nil), action: SiteURL.signIn.path,
                               csrf: req.csrfToken(), email: email, next: next, error: error)
         let response = try await req.view.render("signin", page).encodeResponse(for: req)
         response.status = status

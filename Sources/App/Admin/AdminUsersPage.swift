@@ -43,7 +43,8 @@ struct AdminUsersPage: Encodable {
 
     static func build(for admin: User, draft: Draft, error: String?, notice: String?,
                       csrf: String, on db: any Database) async throws -> AdminUsersPage {
-        let territory = try await admin.$territory.get(on: db)?.name ?? ""
+        // Coordinateurs only reach this page: they always have a territory.
+        guard let territory = try await admin.$territory.get(on: db) else { throw AppError.notFound(AccessDenied.notFound) }
         let organisations = try await Organisation.query(on: db)
             .filter(\.$territory.$id == admin.territoryID).all()
             .sorted { $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending }
@@ -59,7 +60,7 @@ struct AdminUsersPage: Encodable {
                        activationAction: SiteURL.adminUserActivation(id: id).path)
         }
         return AdminUsersPage(
-            layout: Layout(title: "Utilisateurs"), csrf: csrf, territory: territory, users: rows,
+            layout: Layout(title: "Utilisateurs", scope: TerritoryScope(territory: territory, convention: nil, ref: TerritoryRef(slug: territory.slug))), csrf: csrf, territory: territory.name, users: rows,
             createAction: SiteURL.adminUsers.path, email: draft.email,
             roleOptions: roleOptions(selected: draft.role),
             organisationOptions: organisationOptions(organisations, selected: draft.organisationID),

@@ -22,8 +22,8 @@ struct AuthorizationMatrix {
     ]
     /// Fiche routes a responsable référent may NOT use (coordinateur-only), with the reason.
     static let coordinateurOnlyFicheWrites: [String: String] = [
-        "POST /plan/edition/fiches/:code": "the plan editor changes the plan's text, which is the coordinateur's (issue 8)",
-        "POST /plan/edition/fiches/:code/sous-actions": "adding a sous-action changes the plan, the coordinateur's (issue 8)",
+        "POST /:territoire/plan/edition/fiches/:code": "the plan editor changes the plan's text, which is the coordinateur's (issue 8)",
+        "POST /:territoire/plan/edition/fiches/:code/sous-actions": "adding a sous-action changes the plan, the coordinateur's (issue 8)",
     ]
 
     struct Fixture {
@@ -112,6 +112,7 @@ struct AuthorizationMatrix {
 
     /// Parameter name first ("code", "sousActionID"…), then the segment before it ("fiches/:id").
     private func value(for name: String, after previous: String) -> (String, Bool) {
+        if name == TerritoryRef.parameter { return (Seed.slug, false) }
         let hint = name + " " + previous
         if hint.contains("code") || previous == "fiches" { return ("1-1-1", true) }
         if hint.contains("sousaction") || hint.contains("sous-action") { return (String(fixture.sousActionID), true) }

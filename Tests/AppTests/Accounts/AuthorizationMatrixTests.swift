@@ -13,10 +13,10 @@ import VaporTesting
                           "POST /admin/utilisateurs/:userID/activation", "GET /admin/utilisateurs", "GET /admin/journal",
                           // Issue 8: instance admin and plan editor
                           "GET /admin/territoires", "POST /admin/territoires", "POST /admin/territoires/:territoryID/coordinateurs",
-                          "POST /plan/edition/conventions", "POST /plan/edition/axes", "POST /plan/edition/:kind/:itemID",
-                          "POST /plan/edition/:kind/:itemID/ajout", "POST /plan/edition/:kind/:itemID/deplacement",
-                          "POST /plan/edition/:kind/:itemID/suppression", "POST /plan/edition/fiches/:code",
-                          "POST /plan/edition/fiches/:code/sous-actions", "POST /plan/edition/avertissements/:warningID"] {
+                          "POST /:territoire/plan/edition/conventions", "POST /:territoire/plan/edition/axes", "POST /:territoire/plan/edition/:kind/:itemID",
+                          "POST /:territoire/plan/edition/:kind/:itemID/ajout", "POST /:territoire/plan/edition/:kind/:itemID/deplacement",
+                          "POST /:territoire/plan/edition/:kind/:itemID/suppression", "POST /:territoire/plan/edition/fiches/:code",
+                          "POST /:territoire/plan/edition/fiches/:code/sous-actions", "POST /:territoire/plan/edition/avertissements/:warningID"] {
                 #expect(matrix.checked.contains(known), "\(known) n'a pas été vérifiée")
             }
             #expect(!matrix.checked.contains("POST /deconnexion"))
@@ -26,18 +26,18 @@ import VaporTesting
     /// The matrix must catch an unguarded write, and must accept a fiche write guarded by `requireEdit`.
     @Test func theMatrixCatchesAnUnguardedRoute() async throws {
         try await withApp { app in
-            app.post("plan", "fiches", ":code", "sans-controle") { _ in "modifié" }
-            app.signedIn().post("plan", "fiches", ":code", "avec-controle") { req in
+            app.post(":territoire", "plan", "fiches", ":code", "sans-controle") { _ in "modifié" }
+            app.signedIn().post(":territoire", "plan", "fiches", ":code", "avec-controle") { req in
                 try await req.requireEdit(actionCode: req.parameters.get("code")!, conventionID: try await req.userConventionID()).code
             }
-            app.signedIn(.coordinateur).post("plan", "fiches", ":code", "coordination") { _ in "modifié" }
+            app.signedIn(.coordinateur).post(":territoire", "plan", "fiches", ":code", "coordination") { _ in "modifié" }
             let matrix = try await AuthorizationMatrix.run(app)
-            let unguarded = matrix.violations.filter { $0.hasPrefix("POST /plan/fiches/:code/sans-controle ") }
+            let unguarded = matrix.violations.filter { $0.hasPrefix("POST /:territoire/plan/fiches/:code/sans-controle ") }
             #expect(unguarded.count == 3, "\(matrix.violations)")
             #expect(unguarded.contains { $0.contains("as anonymous → 200") })
             #expect(unguarded.contains { $0.contains("as lecteur → 200") })
             #expect(!matrix.violations.contains { $0.contains("/avec-controle") }, "\(matrix.violations)")
-            #expect(matrix.violations.contains { $0.hasPrefix("POST /plan/fiches/:code/coordination as référent AFJC") })
+            #expect(matrix.violations.contains { $0.hasPrefix("POST /:territoire/plan/fiches/:code/coordination as référent AFJC") })
         }
     }
 }

@@ -29,7 +29,7 @@ import VaporTesting
                                     position: 999).create(on: app.db)
 
             let answer = try await coordinator.post(PlanEditorPath.move(.objectif, id: try objectif.requireID())
-                .href(conventionID: conventionID), ["direction": "descendre"])
+                .href(conventionID, app), ["direction": "descendre"])
             #expect(answer.status == .seeOther)
 
             let moved = try #require(try await PlanAction.find(first.requireID(), on: app.db))
@@ -45,7 +45,7 @@ import VaporTesting
             // The warning and the address follow the fiche.
             let warning = try #require(try await ImportWarning.query(on: app.db).filter(\.$position == 999).first())
             #expect(warning.actionCode == moved.code)
-            let page = try await coordinator.get(SiteURL.fiche(code: moved.code).path + "?convention=\(conventionID)")
+            let page = try await coordinator.get(PlanEditorPath.territoryPath(.fiche(code: moved.code), conventionID, app))
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Avertissement inventé pour le test"))
             #expect(page.body.string.contains("démarré") || page.body.string.contains("En cours") || page.body.string.contains("en cours"))

@@ -11,11 +11,11 @@ import VaporTesting
     @Test func aNewTerritorysCoordinateurBuildsAndReordersATwoAxePlan() async throws {
         try await withApp { app in
             let (coordinator, territory) = try await PlanEditorFixture.newTerritory(app)
-            let home = try await coordinator.get(SiteURL.planEditor(.home).path)
+            let home = try await coordinator.get(TerritoryRef(slug: territory.slug).path(.planEditor(.home)))
             #expect(home.status == .ok)
             #expect(home.body.string.contains("value=\"CAF de la Sarthe\""), "the CAF is proposed from the département")
 
-            let created = try await coordinator.post(SiteURL.planEditor(.conventions).path, [
+            let created = try await coordinator.post(TerritoryRef(slug: territory.slug).path(.planEditor(.conventions)), [
                 "title": "CTG des Coteaux Bleus 2024-2027", "cafName": "CAF de la Sarthe", "startYear": "2024", "endYear": "2027"])
             #expect(created.status == .seeOther)
             let convention = try #require(try await Convention.query(on: app.db).filter(\.$territory.$id == territory.requireID()).first())
@@ -81,7 +81,7 @@ import VaporTesting
             #expect(try await SousAction.find(rows[0].requireID(), on: app.db)?.code == "2-1-2-B")
             #expect(try await SousAction.find(rows[1].requireID(), on: app.db)?.code == "2-1-2-A")
 
-            let page = try await coordinator.get(PlanEditorPath.fiche(code: "2-1-2").href(conventionID: editor.conventionID))
+            let page = try await coordinator.get(PlanEditorPath.fiche(code: "2-1-2").href(editor.conventionID, app))
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Aménager le local"))
             let journal = try await AuditEntry.query(on: app.db).filter(\.$convention.$id == editor.conventionID).all().map(\.summary)
@@ -106,7 +106,7 @@ import VaporTesting
                                             recordedOn: "2025-03-01", authorID: nil).create(on: app.db)
 
             let deletion = PlanEditorPath.deletion(.sousAction, id: try empty.requireID())
-            let confirm = try await editor.browser.get(deletion.href(conventionID: editor.conventionID))
+            let confirm = try await editor.browser.get(deletion.href(editor.conventionID, app))
             #expect(confirm.status == .ok)
             #expect(confirm.body.string.contains("Supprimer la sous-action 1-1-1-A ?"))
             // A bare POST (no confirmation) deletes nothing.
@@ -121,7 +121,7 @@ import VaporTesting
             #expect(entry.actionCode == "1-1-1")
 
             let refusedPage = try await editor.browser.get(PlanEditorPath.deletion(.sousAction, id: try followed.requireID())
-                .href(conventionID: editor.conventionID))
+                .href(editor.conventionID, app))
             #expect(refusedPage.status == .conflict)
             #expect(refusedPage.body.string.contains("La sous-action 1-1-1-B ne peut pas être supprimée : son suivi compte 1 statut."))
             let refused = try await editor.post(.deletion(.sousAction, id: try followed.requireID()), ["confirm": "1"])

@@ -12,6 +12,8 @@ enum PlanEditor {
         var user: User
         var conventionID: Int
         var territoryID: Int
+        /// The territory's slug with the convention, for the editor's links.
+        var ref: TerritoryRef
     }
 
     static let sourceName = "plan saisi dans l'éditeur"

@@ -25,7 +25,7 @@ enum PlanEditorController {
     struct MoveForm: Content { var direction: String? }
 
     @Sendable static func createConvention(req: Request) async throws -> Response {
-        let user = try req.requireRole(.coordinateur)
+        let (user, territory) = try await req.planEditorTerritory()
         if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(ConventionForm.self)
         guard let title = PlanFormInput.text(form.title) else { throw AppError.invalidInput("Indiquez l'intitulé de la convention.") }
@@ -35,9 +35,9 @@ enum PlanEditorController {
             throw AppError.invalidInput(problem)
         }
         return try await FormSubmissions.once(req) { tx in
-            let convention = try await PlanEditor.createConvention(territoryID: user.territoryID, title: title, cafName: cafName,
+            let convention = try await PlanEditor.createConvention(territoryID: territory.territoryID, title: title, cafName: cafName,
                                                                    startYear: start!, endYear: end!, by: user, on: tx)
-            return PlanEditorPath.home.href(conventionID: try convention.requireID())
+            return PlanEditorPath.home.href(TerritoryRef(slug: territory.ref.slug, convention: try convention.requireID()))
         }
     }
 
@@ -47,7 +47,7 @@ enum PlanEditorController {
         let title = try requiredTitle(req)
         return try await FormSubmissions.once(req) { tx in
             let axe = try await PlanEditor.addAxe(title: title, in: scope, on: tx)
-            return PlanEditorPath.home.href(conventionID: scope.conventionID) + "#axe-\(axe.id ?? 0)"
+            return PlanEditorPath.home.href(scope.ref) + "#axe-\(axe.id ?? 0)"
         }
     }
 
@@ -61,11 +61,11 @@ enum PlanEditorController {
             switch kind {
             case .axe:
                 let objectif = try await PlanEditor.addObjectif(axeID: id, title: title, in: scope, on: tx)
-                return PlanEditorPath.home.href(conventionID: scope.conventionID) + "#objectif-\(objectif.id ?? 0)"
+                return PlanEditorPath.home.href(scope.ref) + "#objectif-\(objectif.id ?? 0)"
             case .objectif:
                 let fields = FicheFields(title: title, leads: [], partners: [], indicators: [], results: [])
                 let fiche = try await PlanEditor.addFiche(objectifID: id, fields: fields, in: scope, on: tx)
-                return PlanEditorPath.fiche(code: fiche.code).href(conventionID: scope.conventionID)
+                return PlanEditorPath.fiche(code: fiche.code).href(scope.ref)
             case .fiche, .sousAction:
                 throw AppError.notFound("Cette page n'existe pas.")
             }
@@ -82,7 +82,7 @@ enum PlanEditorController {
         case .objectif: try await PlanEditor.renameObjectif(id, title: title, in: scope, on: req.db)
         case .fiche, .sousAction: throw AppError.notFound("Cette page n'existe pas.")
         }
-        return req.redirect(to: PlanEditorPath.home.href(conventionID: scope.conventionID) + "#\(kind.rawValue)-\(id)",
+        return req.redirect(to: PlanEditorPath.home.href(scope.ref) + "#\(kind.rawValue)-\(id)",
                             redirectType: .normal)
     }
 
@@ -96,9 +96,9 @@ enum PlanEditorController {
         if kind == .sousAction {
             let sousAction = try await PlanEditorRows.sousAction(id, in: scope, on: req.db)
             let code = try await sousAction.$action.get(on: req.db).code
-            return req.redirect(to: PlanEditorPath.fiche(code: code).href(conventionID: scope.conventionID), redirectType: .normal)
+            return req.redirect(to: PlanEditorPath.fiche(code: code).href(scope.ref), redirectType: .normal)
         }
-        return req.redirect(to: PlanEditorPath.home.href(conventionID: scope.conventionID) + "#\(kind.rawValue)-\(id)",
+        return req.redirect(to: PlanEditorPath.home.href(scope.ref) + "#\(kind.rawValue)-\(id)",
                             redirectType: .normal)
     }
 
@@ -106,7 +106,7 @@ enum PlanEditorController {
         let scope = try await req.planEditorScope()
         guard let id = req.parameters.get("warningID", as: Int.self) else { throw PlanEditorRows.notFound }
         try await PlanEditor.resolveWarning(id, in: scope, on: req.db)
-        return req.redirect(to: PlanEditorPath.home.href(conventionID: scope.conventionID) + "#avertissements",
+        return req.redirect(to: PlanEditorPath.home.href(scope.ref) + "#avertissements",
                             redirectType: .normal)
     }
 
@@ -127,9 +127,19 @@ enum PlanEditorController {
 }
 
 extension Request {
-    /// The coordinateur and the convention (`?convention=ID` of their territory, or its latest) the editor works on.
-    func planEditorScope() async throws -> PlanEditor.Scope {
+    /// The coordinateur and their territory, named by the address; another territory's editor does not exist for them.
+    func planEditorTerritory() async throws -> (User, TerritoryScope) {
         let user = try requireRole(.coordinateur)
-        return PlanEditor.Scope(user: user, conventionID: try await userConventionID(), territoryID: user.territoryID)
+        let scope = try await territoryScope()
+        guard scope.territoryID == user.territoryID else { throw AppError.notFound(AccessDenied.notFound) }
+        return (user, scope)
+    }
+
+    /// The same with the convention the editor works on (`?convention=ID` of the territory, or its current one).
+    func planEditorScope() async throws -> PlanEditor.Scope {
+        let (user, territory) = try await planEditorTerritory()
+        let conventionID = try territory.requireConventionID()
+        return PlanEditor.Scope(user: user, conventionID: conventionID, territoryID: territory.territoryID,
+                                ref: TerritoryRef(slug: territory.ref.slug, convention: conventionID))
     }
 }

@@ -13,7 +13,7 @@ enum PlanEditorDeletion {
         return try await ConfirmPage.render(
             req, title: "Supprimer du plan",
             question: "Supprimer \(lowercasedFirst(target.label))\(below) ?",
-            action: PlanEditorPath.deletion(kind, id: id).href(conventionID: scope.conventionID),
+            action: PlanEditorPath.deletion(kind, id: id).href(scope.ref),
             cancel: try await back(kind, target, scope))
     }
 
@@ -35,9 +35,9 @@ enum PlanEditorDeletion {
     private static func back(_ kind: PlanEditorMove.Kind, _ target: PlanEditorDelete.Target,
                              _ scope: PlanEditor.Scope) async throws -> String {
         if kind == .sousAction, let code = target.ficheCode {
-            return PlanEditorPath.fiche(code: code).href(conventionID: scope.conventionID)
+            return PlanEditorPath.fiche(code: code).href(scope.ref)
         }
-        return PlanEditorPath.home.href(conventionID: scope.conventionID)
+        return PlanEditorPath.home.href(scope.ref)
     }
 
     private static func lowercasedFirst(_ text: String) -> String {

@@ -51,15 +51,15 @@ struct PlanEditorFichePage: Encodable {
         let action = try await PlanEditorRows.action(code: req.parameters.get("code") ?? "", in: scope, on: req.db)
         let fields = try await FicheFields.read(action, on: req.db)
         let convention = try await action.$convention.get(on: req.db)
-        let id = scope.conventionID
+        let ref = scope.ref
         let lines = { (list: [String]) in list.joined(separator: "\n") }
         let rows = try await SousAction.query(on: req.db).filter(\.$action.$id == action.requireID()).sort(\.$position)
             .with(\.$funders).all()
         return try await req.view.render("plan-editor-fiche", PlanEditorFichePage(
             layout: req.layout(title: "Fiche-action \(action.code) — édition"), code: action.code,
-            backHref: PlanEditorPath.home.href(conventionID: id) + "#fiche-\(action.id ?? 0)",
-            publicHref: SiteURL.fiche(code: action.code).path + "?convention=\(id)",
-            updateAction: PlanEditorPath.fiche(code: action.code).href(conventionID: id),
+            backHref: PlanEditorPath.home.href(ref) + "#fiche-\(action.id ?? 0)",
+            publicHref: ref.path(.fiche(code: action.code)),
+            updateAction: PlanEditorPath.fiche(code: action.code).href(ref),
             title: fields.title, diagnostic: fields.diagnostic ?? "", audience: fields.audience ?? "",
             leads: lines(fields.leads), partners: lines(fields.partners), indicators: lines(fields.indicators),
             results: lines(fields.results), period: "\(convention.startYear)–\(convention.endYear)",
@@ -68,11 +68,11 @@ struct PlanEditorFichePage: Encodable {
                 return SousActionRow(id: rowID, code: row.displayCode, title: row.title,
                                      years: row.years.map(String.init).joined(separator: ", "), staff: row.staff ?? "",
                                      funders: row.sortedFunders.map(\.label).joined(separator: "\n"),
-                                     updateAction: PlanEditorPath.item(.sousAction, id: rowID).href(conventionID: id),
-                                     moveAction: PlanEditorPath.move(.sousAction, id: rowID).href(conventionID: id),
-                                     deleteHref: PlanEditorPath.deletion(.sousAction, id: rowID).href(conventionID: id))
+                                     updateAction: PlanEditorPath.item(.sousAction, id: rowID).href(ref),
+                                     moveAction: PlanEditorPath.move(.sousAction, id: rowID).href(ref),
+                                     deleteHref: PlanEditorPath.deletion(.sousAction, id: rowID).href(ref))
             },
-            addAction: PlanEditorPath.sousActions(ficheCode: action.code).href(conventionID: id)))
+            addAction: PlanEditorPath.sousActions(ficheCode: action.code).href(ref)))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -85,7 +85,7 @@ struct PlanEditorFichePage: Encodable {
                                  partners: PlanFormInput.lines(form.partners), indicators: PlanFormInput.lines(form.indicators),
                                  results: PlanFormInput.lines(form.results))
         try await PlanEditor.updateFiche(try action.requireID(), fields: fields, in: scope, on: req.db)
-        return req.redirect(to: PlanEditorPath.fiche(code: action.code).href(conventionID: scope.conventionID),
+        return req.redirect(to: PlanEditorPath.fiche(code: action.code).href(scope.ref),
                             redirectType: .normal)
     }
 
@@ -97,7 +97,7 @@ struct PlanEditorFichePage: Encodable {
         let actionID = try action.requireID()
         return try await FormSubmissions.once(req) { tx in
             try await PlanEditor.addSousAction(actionID: actionID, fields: fields, in: scope, on: tx)
-            return PlanEditorPath.fiche(code: action.code).href(conventionID: scope.conventionID)
+            return PlanEditorPath.fiche(code: action.code).href(scope.ref)
         }
     }
 
@@ -107,7 +107,7 @@ struct PlanEditorFichePage: Encodable {
         try await PlanEditor.updateSousAction(id, fields: fields, in: scope, on: req.db)
         let sousAction = try await PlanEditorRows.sousAction(id, in: scope, on: req.db)
         let code = try await sousAction.$action.get(on: req.db).code
-        return req.redirect(to: PlanEditorPath.fiche(code: code).href(conventionID: scope.conventionID), redirectType: .normal)
+        return req.redirect(to: PlanEditorPath.fiche(code: code).href(scope.ref), redirectType: .normal)
     }
 
     private static func sousActionFields(_ req: Request, scope: PlanEditor.Scope) async throws -> SousActionFields {

@@ -33,11 +33,12 @@ struct PlanEditorHome: Encodable {
     var newConvention: NewConvention
 
     @Sendable static func show(req: Request) async throws -> View {
-        let user = try req.requireRole(.coordinateur)
-        guard let territory = try await user.$territory.get(on: req.db) else { throw AppError.notFound(AccessDenied.notFound) }
-        let conventions = try await Convention.query(on: req.db).filter(\.$territory.$id == user.territoryID)
+        let (_, scope) = try await req.planEditorTerritory()
+        let territory = scope.territory
+        let slug = scope.ref.slug
+        let conventions = try await Convention.query(on: req.db).filter(\.$territory.$id == scope.territoryID)
             .sort(\.$startYear, .descending).sort(\.$id).all()
-        let chosen: Int? = conventions.isEmpty ? nil : try await req.userConventionID()
+        let chosen = scope.convention?.id
         let year = Calendar.current.component(.year, from: Date())
         let caf = Departement.withCode(territory.departement)?.cafName ?? ""
         var page = PlanEditorHome(
@@ -45,50 +46,51 @@ struct PlanEditorHome: Encodable {
             conventions: try conventions.map {
                 let id = try $0.requireID()
                 return ConventionLink(title: $0.title, period: "\($0.startYear)–\($0.endYear)",
-                                      href: PlanEditorPath.home.href(conventionID: id), current: id == chosen)
+                                      href: PlanEditorPath.home.href(TerritoryRef(slug: slug, convention: id)),
+                                      current: id == chosen)
             },
             axes: [], warnings: [],
-            newConvention: NewConvention(action: SiteURL.planEditor(.conventions).path,
+            newConvention: NewConvention(action: PlanEditorPath.conventions.href(TerritoryRef(slug: slug)),
                                          title: "Convention Territoriale Globale — \(territory.name)", cafName: caf,
                                          startYear: year, endYear: year + 3))
-        if let chosen { try await page.fill(conventionID: chosen, on: req.db) }
+        if let chosen { try await page.fill(TerritoryRef(slug: slug, convention: chosen), on: req.db) }
         return try await req.view.render("plan-editor", page)
     }
 
-    private mutating func fill(conventionID id: Int, on db: any Database) async throws {
-        let tree = try await PlanTree.load(conventionID: id, on: db)
+    private mutating func fill(_ ref: TerritoryRef, on db: any Database) async throws {
+        let tree = try await PlanTree.load(conventionID: ref.convention ?? 0, on: db)
         convention = tree.convention.title
-        planHref = SiteURL.plan.path + "?convention=\(id)"
-        addAxeAction = PlanEditorPath.axes.href(conventionID: id)
+        planHref = ref.path(.plan)
+        addAxeAction = PlanEditorPath.axes.href(ref)
         axes = try tree.axes.map { axe in
             let axeID = try axe.requireID()
-            return Self.row(.axe, axeID, code: String(axe.number), title: axe.title ?? "", conventionID: id,
+            return Self.row(.axe, axeID, code: String(axe.number), title: axe.title ?? "", ref: ref,
                             children: try axe.sortedObjectifs.map { objectif in
                 let objectifID = try objectif.requireID()
                 return Self.row(.objectif, objectifID, code: "\(axe.number)-\(objectif.number)", title: objectif.title,
-                                conventionID: id, children: try objectif.sortedActions.map { action in
+                                ref: ref, children: try objectif.sortedActions.map { action in
                     var fiche = Self.row(.fiche, try action.requireID(), code: action.code, title: action.title,
-                                         conventionID: id, children: [])
+                                         ref: ref, children: [])
                     fiche.renameAction = nil
                     fiche.addAction = nil
-                    fiche.editHref = PlanEditorPath.fiche(code: action.code).href(conventionID: id)
+                    fiche.editHref = PlanEditorPath.fiche(code: action.code).href(ref)
                     return fiche
                 })
             })
         }
         warnings = try tree.warnings.map {
             Warning(message: $0.message, code: $0.actionCode,
-                    resolveAction: PlanEditorPath.warning(id: try $0.requireID()).href(conventionID: id))
+                    resolveAction: PlanEditorPath.warning(id: try $0.requireID()).href(ref))
         }
     }
 
-    private static func row(_ kind: PlanEditorMove.Kind, _ id: Int, code: String, title: String, conventionID: Int,
+    private static func row(_ kind: PlanEditorMove.Kind, _ id: Int, code: String, title: String, ref: TerritoryRef,
                             children: [Row]) -> Row {
         Row(id: id, anchor: "\(kind.rawValue)-\(id)", code: code, title: title,
-            renameAction: PlanEditorPath.item(kind, id: id).href(conventionID: conventionID),
-            moveAction: PlanEditorPath.move(kind, id: id).href(conventionID: conventionID),
-            deleteHref: PlanEditorPath.deletion(kind, id: id).href(conventionID: conventionID),
-            editHref: nil, addAction: PlanEditorPath.children(kind, id: id).href(conventionID: conventionID),
+            renameAction: PlanEditorPath.item(kind, id: id).href(ref),
+            moveAction: PlanEditorPath.move(kind, id: id).href(ref),
+            deleteHref: PlanEditorPath.deletion(kind, id: id).href(ref),
+            editHref: nil, addAction: PlanEditorPath.children(kind, id: id).href(ref),
             children: children)
     }
 }

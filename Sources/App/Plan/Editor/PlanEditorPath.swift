@@ -1,8 +1,8 @@
 import Vapor
 
-/// The plan editor's addresses, under `/plan/edition` (one `SiteURL.planEditor` case, so the
-/// shared file stays small). Every page and form carries `?convention=ID`, checked against
-/// the coordinateur's territory.
+/// The plan editor's addresses, under `/{territoire}/plan/edition` (one `TerritoryPage.planEditor`
+/// case, so the shared file stays small). Every page and form names its convention
+/// (`?convention=ID`), so the editor never switches silently to another one.
 enum PlanEditorPath: Equatable, Sendable {
     /// The plan as a tree of forms, and the convention's creation form.
     case home
@@ -49,8 +49,8 @@ enum PlanEditorPath: Equatable, Sendable {
         }
     }
 
-    /// The link with its convention.
-    func href(conventionID: Int) -> String {
-        SiteURL.planEditor(self).path + "?convention=\(conventionID)"
+    /// The link in the territory `ref`, with its convention.
+    func href(_ ref: TerritoryRef) -> String {
+        ref.path(.planEditor(self))
     }
 }
