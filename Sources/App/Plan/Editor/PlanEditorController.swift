@@ -31,12 +31,11 @@ enum PlanEditorController {
         guard let title = PlanFormInput.text(form.title) else { throw AppError.invalidInput("Indiquez l'intitulé de la convention.") }
         guard let cafName = PlanFormInput.text(form.cafName) else { throw AppError.invalidInput("Indiquez la CAF signataire.") }
         let (start, end) = (form.startYear.flatMap { Int($0) }, form.endYear.flatMap { Int($0) })
-        if let problem = PlanFormInput.periodProblem(start: start, end: end, currentYear: Calendar.current.component(.year, from: Date())) {
-            throw AppError.invalidInput(problem)
-        }
+        let problem = PlanFormInput.periodProblem(start: start, end: end, currentYear: Calendar.current.component(.year, from: Date()))
+        guard problem == nil, let start, let end else { throw AppError.invalidInput(problem ?? "") }
         return try await FormSubmissions.once(req) { tx in
             let convention = try await PlanEditor.createConvention(territoryID: territory.territoryID, title: title, cafName: cafName,
-                                                                   startYear: start!, endYear: end!, by: user, on: tx)
+                                                                   startYear: start, endYear: end, by: user, on: tx)
             return PlanEditorPath.home.href(TerritoryRef(slug: territory.ref.slug, convention: try convention.requireID()))
         }
     }

@@ -2,13 +2,24 @@ import Fluent
 import Vapor
 
 /// « Supprimer » in the editor: a confirmation page (GET), then the deletion (POST with
-/// `confirm`). A row carrying follow-up is refused on both, with what it carries.
+/// `confirm`). For a row carrying follow-up, the page says why it cannot go (and offers no
+/// button), and the POST is refused (409) with the same sentence.
 enum PlanEditorDeletion {
+    struct RefusalPage: Encodable {
+        var layout: Layout
+        var message: String
+        var backHref: String
+    }
+
     @Sendable static func confirm(req: Request) async throws -> View {
         let scope = try await req.planEditorScope()
         let (kind, id) = try PlanEditorController.item(req)
         let target = try await PlanEditorDelete.target(kind, id: id, in: scope, on: req.db)
-        if target.followUp != nil { throw refusal(target) }
+        if target.followUp != nil {
+            return try await req.view.render("plan-editor-refusal", RefusalPage(
+                layout: req.layout(title: "Suppression impossible"), message: refusal(target).reason,
+                backHref: try await back(kind, target, scope)))
+        }
         let below = kind == .sousAction ? "" : " avec tout ce qu'\(target.feminine ? "elle" : "il") contient"
         return try await ConfirmPage.render(
             req, title: "Supprimer du plan",
