@@ -43,6 +43,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(BilanCommand(), as: "bilan")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
+    app.asyncCommands.use(TerritoryCommand(), as: "territory")
 
     try routes(app)
 }

@@ -37,4 +37,6 @@ func routes(_ app: Application) throws {
     SuiviRoutes.register(on: app)
     IndicatorRoutes.register(on: app)
     BilanRoutes.register(on: app)
+    AdminTerritoriesController.register(on: app)
+    PlanEditorController.register(on: app)
 }

@@ -97,7 +97,7 @@ extension Request {
     /// The signed-in user's territory as a scope (its current convention unknown here), so
     /// instance-wide pages such as `/admin/…` keep the user's own navigation.
     var userTerritoryScope: TerritoryScope? {
-        guard let territory = currentUser?.$territory.value else { return nil }
+        guard let territory = currentUser?.$territory.value ?? nil else { return nil }
         return TerritoryScope(territory: territory, convention: nil, ref: TerritoryRef(slug: territory.slug))
     }
 

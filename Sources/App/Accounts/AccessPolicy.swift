@@ -21,7 +21,7 @@ enum AccessPolicy {
               try await territoryID(ofConvention: action.$convention.id, on: db) == user.territoryID else { return false }
         switch user.role {
         case .coordinateur: return true
-        case .lecteur: return false
+        case .lecteur, .admin: return false
         case .referent:
             guard let organisationID = user.organisationID else { return false }
             return try await isResponsable(organisationID: organisationID, actionID: action.requireID(), on: db)

@@ -37,6 +37,7 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
 /// it when the page shows one).
 enum AccountNav {
     static func links(for user: User, on request: Request) -> [Layout.Link] {
+        if user.role == .admin { return [.init(label: "Territoires", href: SiteURL.adminTerritories.path)] }
         var links: [Layout.Link] = []
         if let own = ownTerritory(of: user, on: request) {
             links += [
@@ -51,6 +52,9 @@ enum AccountNav {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))
         }
         if user.role == .coordinateur {
+            if let own = ownTerritory(of: user, on: request) {
+                links.append(.init(label: "Éditeur du plan", href: own.path(.planEditor(.home))))
+            }
             links.append(.init(label: "Utilisateurs", href: SiteURL.adminUsers.path))
         }
         return links
@@ -58,6 +62,6 @@ enum AccountNav {
 
     private static func ownTerritory(of user: User, on request: Request) -> TerritoryRef? {
         if let scope = request.resolvedTerritoryScope, scope.territoryID == user.territoryID { return scope.ref }
-        return user.$territory.value.map { TerritoryRef(slug: $0.slug) }
+        return (user.$territory.value ?? nil).map { TerritoryRef(slug: $0.slug) }
     }
 }

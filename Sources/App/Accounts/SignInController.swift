@@ -60,7 +60,9 @@ enum SignInController {
         try await LoginThrottle.succeeded(attempt, on: req.db)
         try await req.signIn(user)
         try await SessionHousekeeping.prune(on: req.db)
-        let home = try await Territory.find(user.territoryID, on: req.db).map { TerritoryRef(slug: $0.slug).path(.home) }
+        // An instance admin has no territory of their own: their home is the territories' list.
+        let home = user.role == .admin ? SiteURL.adminTerritories.path
+            : try await Territory.find(user.territoryID, on: req.db).map { TerritoryRef(slug: $0.slug).path(.home) }
         return req.redirect(to: next ?? home ?? SiteURL.home.path, redirectType: .normal)
     }
 

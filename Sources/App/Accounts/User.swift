@@ -13,12 +13,16 @@ final class User: Model, Authenticatable, @unchecked Sendable {
         case referent
         /// CAF reader or élu: reads and exports everything, edits nothing.
         case lecteur
+        /// Instance admin (issue 8): creates territories and their first coordinateurs;
+        /// belongs to no territory, so every territory page refuses them.
+        case admin
 
         var label: String {
             switch self {
             case .coordinateur: return "Coordinateur CTG"
             case .referent: return "Référent partenaire"
             case .lecteur: return "Lecteur (CAF, élu)"
+            case .admin: return "Administrateur de l'instance"
             }
         }
 
@@ -28,8 +32,12 @@ final class User: Model, Authenticatable, @unchecked Sendable {
             case .coordinateur: return "coordinateur"
             case .referent: return "référent partenaire"
             case .lecteur: return "lecteur"
+            case .admin: return "administrateur"
             }
         }
+
+        /// The roles a territory's coordinateur may give: every one but the instance admin.
+        static var territorial: [Role] { allCases.filter { $0 != .admin } }
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -37,7 +45,8 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     @Field(key: "email") var email: String
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "role") var role: Role
-    @Parent(key: "territory_id") var territory: Territory
+    /// Nil for instance admins only (migration 460).
+    @OptionalParent(key: "territory_id") var territory: Territory?
     @OptionalParent(key: "organisation_id") var organisation: Organisation?
     /// Deactivated accounts keep their row so the audit log still names them.
     @Field(key: "active") var isActive: Bool
@@ -46,7 +55,7 @@ final class User: Model, Authenticatable, @unchecked Sendable {
 
     init() {}
 
-    init(email: String, passwordHash: String, role: Role, territoryID: Int, organisationID: Int?) {
+    init(email: String, passwordHash: String, role: Role, territoryID: Int?, organisationID: Int?) {
         self.email = User.normalise(email: email)
         self.passwordHash = passwordHash
         self.role = role
@@ -64,6 +73,9 @@ final class User: Model, Authenticatable, @unchecked Sendable {
         try await User.query(on: db).filter(\.$email == normalise(email: email)).first()
     }
 
-    var territoryID: Int { $territory.id }
+    /// The account's territory for the territory pages' checks. An admin has none and gets
+    /// `noTerritory`, an id no row has, so every "same territory?" check refuses them.
+    var territoryID: Int { $territory.id ?? Self.noTerritory }
+    static let noTerritory = 0
     var organisationID: Int? { $organisation.id }
 }

@@ -1,8 +1,8 @@
 import Fluent
 import Vapor
 
-/// `ctg user create --email E --password-stdin --role coordinateur|referent|lecteur
-/// [--organisation NAME] [--territory ID]`
+/// `ctg user create --email E --password-stdin --role coordinateur|referent|lecteur|admin
+/// [--organisation NAME] [--territory ID|SLUG]` (an admin takes no territory)
 struct UserCommand: AsyncCommandGroup {
     var help: String { "Gère les comptes des utilisateurs." }
     var commands: [String: any AnyAsyncCommand] { ["create": UserCreateCommand()] }
@@ -14,11 +14,11 @@ struct UserCreateCommand: AsyncCommand {
         var email: String?
         @Flag(name: "password-stdin", help: "Lit le mot de passe sur l'entrée standard (première ligne).")
         var passwordStdin: Bool
-        @Option(name: "role", help: "coordinateur, referent ou lecteur.")
+        @Option(name: "role", help: "coordinateur, referent, lecteur ou admin (administrateur de l'instance).")
         var role: String?
         @Option(name: "organisation", help: "Nom ou alias de l'organisation (obligatoire pour un référent).")
         var organisation: String?
-        @Option(name: "territory", help: "Identifiant du territoire (facultatif s'il n'y en a qu'un).")
+        @Option(name: "territory", help: "Identifiant ou adresse du territoire (facultatif s'il n'y en a qu'un).")
         var territory: String?
     }
 
@@ -57,11 +57,17 @@ struct UserCreateCommand: AsyncCommand {
             throw CommandFailure("Indiquez l'adresse e-mail du compte avec --email.")
         }
         guard let rawRole = options.role else {
-            throw CommandFailure("Indiquez le rôle avec --role : coordinateur, referent ou lecteur.")
+            throw CommandFailure("Indiquez le rôle avec --role : coordinateur, referent, lecteur ou admin.")
         }
         let roleKey = rawRole.lowercased().replacingOccurrences(of: "é", with: "e")
         guard let role = User.Role(rawValue: roleKey) else {
-            throw CommandFailure("Rôle inconnu « \(rawRole) » : choisissez coordinateur, referent ou lecteur.")
+            throw CommandFailure("Rôle inconnu « \(rawRole) » : choisissez coordinateur, referent, lecteur ou admin.")
+        }
+        if role == .admin {
+            guard options.territory == nil, options.organisation == nil else {
+                throw CommandFailure("Un administrateur de l'instance n'appartient à aucun territoire : retirez --territory et --organisation.")
+            }
+            return try await create(options, role: role, email: email, territoryID: nil, organisationID: nil, on: db, hasher: hasher)
         }
         let territory = try await territory(options.territory, on: db)
         let territoryID = try territory.requireID()
@@ -69,6 +75,12 @@ struct UserCreateCommand: AsyncCommand {
         if let name = options.organisation {
             organisationID = try await organisation(named: name, territoryID: territoryID, on: db)
         }
+        return try await create(options, role: role, email: email, territoryID: territoryID,
+                                organisationID: organisationID, on: db, hasher: hasher)
+    }
+
+    private static func create(_ options: Options, role: User.Role, email: String, territoryID: Int?, organisationID: Int?,
+                               on db: any Database, hasher: AsyncPasswordHasher) async throws -> User {
         do {
             return try await UserDirectory.create(
                 .init(email: email, password: options.password, role: role, territoryID: territoryID,
@@ -81,13 +93,12 @@ struct UserCreateCommand: AsyncCommand {
 
     private static func territory(_ raw: String?, on db: any Database) async throws -> Territory {
         if let raw {
-            guard let id = Int(raw) else {
-                throw CommandFailure("--territory attend l'identifiant numérique du territoire, pas « \(raw) ».")
+            let found = if let id = Int(raw) { try await Territory.find(id, on: db) }
+                else { try await Territory.query(on: db).filter(\.$slug == raw).first() }
+            guard let found else {
+                throw CommandFailure("Le territoire « \(raw) » n'existe pas. \(try await territoryChoices(on: db))")
             }
-            guard let territory = try await Territory.find(id, on: db) else {
-                throw CommandFailure("Le territoire n°\(id) n'existe pas. \(try await territoryChoices(on: db))")
-            }
-            return territory
+            return found
         }
         let territories = try await Territory.query(on: db).sort(\.$id).all()
         switch territories.count {
@@ -103,7 +114,7 @@ struct UserCreateCommand: AsyncCommand {
 
     private static func territoryChoices(on db: any Database) async throws -> String {
         let list = try await Territory.query(on: db).sort(\.$id).all()
-            .map { "\($0.id ?? 0) (\($0.name))" }.joined(separator: ", ")
+            .map { "\($0.id ?? 0) ou \($0.slug) (\($0.name))" }.joined(separator: ", ")
         return list.isEmpty ? "Aucun territoire n'existe encore." : "Territoires : \(list)."
     }
 

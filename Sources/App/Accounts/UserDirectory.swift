@@ -14,7 +14,8 @@ enum UserDirectory {
         var email: String
         var password: String
         var role: User.Role
-        var territoryID: Int
+        /// Nil for an instance admin, required for every other role.
+        var territoryID: Int?
         var organisationID: Int?
     }
 
@@ -24,11 +25,17 @@ enum UserDirectory {
         let email = User.normalise(email: input.email)
         try validate(email: email)
         try validate(password: input.password)
-        guard try await Territory.find(input.territoryID, on: db) != nil else {
-            throw AppError.invalidInput("Le territoire n°\(input.territoryID) n'existe pas.")
+        if input.role == .admin {
+            guard input.territoryID == nil, input.organisationID == nil else {
+                throw AppError.invalidInput("Un administrateur de l'instance n'appartient à aucun territoire ni organisation.")
+            }
+        } else {
+            guard let territoryID = input.territoryID, try await Territory.find(territoryID, on: db) != nil else {
+                throw AppError.invalidInput("Le territoire n°\(input.territoryID ?? 0) n'existe pas.")
+            }
         }
         let organisation = try await organisation(input.organisationID, role: input.role,
-                                                  territoryID: input.territoryID, on: db)
+                                                  territoryID: input.territoryID ?? User.noTerritory, on: db)
         let duplicate = AppError.conflict("Un compte existe déjà pour l'adresse « \(email) ».")
         guard try await User.find(email: email, on: db) == nil else { throw duplicate }
         let hash = try await hasher.hash(input.password).get()
@@ -39,7 +46,10 @@ enum UserDirectory {
             guard try await User.find(email: email, on: tx) == nil else { throw duplicate }
             try await DatabaseFailure.refusingDuplicates(duplicate) { try await user.create(on: tx) }
             let description = [input.role.label, organisation?.name].compactMap { $0 }.joined(separator: ", ")
-            try await Audit.record(on: tx, user: author, territoryID: input.territoryID, entity: .user,
+            // The journal is a territory's: an admin account, created from the server's own
+            // command line, belongs to none and is reported by the command instead.
+            guard let territoryID = input.territoryID else { return }
+            try await Audit.record(on: tx, user: author, territoryID: territoryID, entity: .user,
                                    entityID: user.id, field: "Compte", after: "\(email) (\(description))",
                                    summary: "Compte créé : \(email) (\(description))")
         }

@@ -43,7 +43,8 @@ struct AdminUsersPage: Encodable {
 
     static func build(for admin: User, draft: Draft, error: String?, notice: String?,
                       csrf: String, on db: any Database) async throws -> AdminUsersPage {
-        let territory = try await admin.$territory.get(on: db)
+        // Coordinateurs only reach this page: they always have a territory.
+        guard let territory = try await admin.$territory.get(on: db) else { throw AppError.notFound(AccessDenied.notFound) }
         let organisations = try await Organisation.query(on: db)
             .filter(\.$territory.$id == admin.territoryID).all()
             .sorted { $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending }
@@ -67,7 +68,7 @@ struct AdminUsersPage: Encodable {
     }
 
     private static func roleOptions(selected: String) -> [Option] {
-        User.Role.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }
+        User.Role.territorial.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }
     }
 
     private static func organisationOptions(_ organisations: [Organisation], selected: Int?) -> [Option] {

@@ -71,7 +71,7 @@ enum JournalController {
             notice: filter.restaure != nil ? "La ligne supprimée a été restaurée." : nil, code: code, author: author,
             authors: [.init(value: "", label: "Tous", selected: author.isEmpty)]
                 + authors.map { .init(value: $0, label: $0, selected: $0 == author) },
-            rows: page.items.map { row($0, slug: user.$territory.value?.slug, restorable: restorable) }, total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
+            rows: page.items.map { row($0, slug: (user.$territory.value ?? nil)?.slug, restorable: restorable) }, total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
             previous: meta.page > 1 ? link(meta.page - 1, "Page précédente") : nil,
             next: meta.page < meta.pageCount ? link(meta.page + 1, "Page suivante") : nil))
     }

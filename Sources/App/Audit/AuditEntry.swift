@@ -32,6 +32,9 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .axe: return "Axe"
         case .objectif: return "Objectif"
         case .planImport: return "Import du plan"
+        case .territory: return "Territoire"
+        case .convention: return "Convention"
+        case .importWarning: return "Avertissement d'import"
         default: return rawValue
         }
     }

@@ -11,6 +11,8 @@ final class DeletedRow: Model, @unchecked Sendable {
     enum Kind: String, Codable, Sendable {
         case measurement
         case councilMember = "council_member"
+        /// A subtree of the plan deleted in the editor (`PlanEditorTrash`).
+        case planRows = "plan_rows"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -18,6 +18,9 @@ enum SiteURL: Equatable, Sendable {
     case adminJournalRestore(entryID: Int)
     case api(API)
     case territory(TerritoryRef, TerritoryPage)
+    // Instance admin (issue 8 §4): territories and their first coordinateurs
+    case adminTerritories
+    case adminTerritoryCoordinators(territoryID: Int)
 
     enum API: Equatable, Sendable {
         case territories
@@ -56,6 +59,7 @@ enum SiteURL: Equatable, Sendable {
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
         case .adminJournalRestore: return ["admin", "journal", ":entryID", "restauration"]
+        case .adminTerritoryCoordinators: return ["admin", "territoires", ":territoryID", "coordinateurs"]
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -77,6 +81,8 @@ enum SiteURL: Equatable, Sendable {
         case .api(.legacyPlan(let id)): return ["api", "v1", "conventions", String(id), "plan"]
         case .api(.legacyConventions): return ["api", "v1", "conventions"]
         case .territory(let ref, let page): return [ref.slug] + page.segments
+        case .adminTerritories: return ["admin", "territoires"]
+        case .adminTerritoryCoordinators(let id): return ["admin", "territoires", String(id), "coordinateurs"]
         }
     }
 

@@ -46,6 +46,8 @@ enum TerritoryPage: Equatable, Sendable {
     // Plan spreadsheets (issue 8 §4): the XLSX export beside plan.csv, the coordinateur's import
     case planXLSX
     case planImport
+    // Plan editor (issue 8 §4): its own addresses in Plan/Editor/PlanEditorPath.swift
+    case planEditor(PlanEditorPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -75,6 +77,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanPrint: return ["bilan", ":year", "impression"]
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
+        case .planEditor(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -124,6 +127,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .financeurs: return ["financeurs"]
         case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
+        case .planEditor(let page): return page.segments.map(escape)
         }
     }
 }

@@ -25,12 +25,14 @@ enum KeyedSync {
         for (index, row) in existing.enumerated() where !kept.contains(index) {
             try await row.delete(on: db)
         }
-        // Sous-actions have a unique (fiche, position): when rows move, park them on
-        // negative positions first so that no two ever share one mid-way.
-        if pairs.enumerated().contains(where: { index, pair in pair.map { existing[$0].position != index } ?? false }) {
+        // Sous-actions have a unique (fiche, position) and (fiche, code): when rows move, or
+        // when they carry a unique key besides, park them on negative positions (and no
+        // key) first so that no two ever share one mid-way.
+        if Row.hasUniqueKey || pairs.enumerated().contains(where: { index, pair in pair.map { existing[$0].position != index } ?? false }) {
             for (index, pair) in pairs.enumerated() {
                 guard let pair else { continue }
                 existing[pair].position = -1 - index
+                existing[pair].parkUniqueKey()
                 try await existing[pair].save(on: db)
             }
         }
@@ -48,11 +50,23 @@ enum KeyedSync {
 
 protocol PositionedRow: AnyObject {
     var position: Int { get set }
+    /// Whether rows have a unique key other than their position, cleared while parked.
+    static var hasUniqueKey: Bool { get }
+    func parkUniqueKey()
+}
+
+extension PositionedRow {
+    static var hasUniqueKey: Bool { false }
+    func parkUniqueKey() {}
 }
 
 extension Indicator: PositionedRow {}
 extension ExpectedResult: PositionedRow {}
-extension SousAction: PositionedRow {}
+extension SousAction: PositionedRow {
+    /// A code is unique in its fiche (migration 461); the update sets it again.
+    static var hasUniqueKey: Bool { true }
+    func parkUniqueKey() { code = nil }
+}
 
 /// The keys each kind of row is recognised by, strongest first.
 enum PlanKeys {

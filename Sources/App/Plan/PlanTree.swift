@@ -34,7 +34,7 @@ struct PlanTree: Sendable {
             }
             .all()
         let warnings = try await ImportWarning.query(on: db).filter(\.$convention.$id == conventionID)
-            .sort(\.$position).all()
+            .filter(\.$resolvedAt == nil).sort(\.$position).all()
         return PlanTree(convention: convention, territory: convention.territory, axes: axes, warnings: warnings,
                         ref: TerritoryRef(slug: convention.territory.slug, convention: conventionID))
     }

@@ -1,6 +1,6 @@
 extension DocumentParser {
     /// Minimal ACTES identifier check, enough to tell a true stamp from an OCR misreading.
-    /// (The Legal module has the full ACTES model; the parser must not depend on it.)
+    /// (The Legal folder has the full ACTES model; only its one Luhn check is shared.)
     enum ActesIdentifier {
         static let natureCodes: Set<String> = ["DE", "AR", "AI", "CC", "BF", "AU"]
 
@@ -11,22 +11,12 @@ extension DocumentParser {
             let (dept, siren, date, number, nature) = (parts[0], parts[1], parts[2], parts[3], parts[4])
             guard dept.count == 3, dept.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }),
                   dept.prefix(2).allSatisfy(\.isNumber) else { return false }
-            guard siren.count == 9, siren.allSatisfy({ $0.isASCII && $0.isNumber }), luhn(siren) else { return false }
+            guard siren.count == 9, siren.allSatisfy({ $0.isASCII && $0.isNumber }), Luhn.isValid(siren) else { return false }
             guard date.count == 8, let y = Int(date.prefix(4)), let m = Int(date.dropFirst(4).prefix(2)),
                   let d = Int(date.suffix(2)), FrenchDate.isValid(year: y, month: m, day: d) else { return false }
             guard (1...15).contains(number.count),
                   number.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
             return natureCodes.contains(nature)
-        }
-
-        static func luhn(_ digits: String) -> Bool {
-            var sum = 0
-            for (i, c) in digits.reversed().enumerated() {
-                guard let v = c.wholeNumberValue else { return false }
-                let x = i % 2 == 1 ? v * 2 : v
-                sum += x > 9 ? x - 9 : x
-            }
-            return sum % 10 == 0
         }
     }
 }

@@ -58,6 +58,13 @@ public enum FieldLimits {
         // Accounts
         "email": FieldLimit("Adresse e-mail", EmailAddress.maxLength),
         "password": FieldLimit("Mot de passe", name), "next": FieldLimit("Page demandée", comment),
+        // Territories and the plan editor (issue 8): lists are one item per line
+        "siren": FieldLimit("SIREN", code), "slug": FieldLimit("Adresse du territoire", 60),
+        "cafName": FieldLimit("CAF", name), "title": FieldLimit("Intitulé", subject),
+        "diagnostic": FieldLimit("Éléments de diagnostic", 10_000), "audience": FieldLimit("Public visé", comment),
+        "staff": FieldLimit("Moyens humains", comment), "leads": FieldLimit("Responsables", comment),
+        "partners": FieldLimit("Partenaires", comment), "funders": FieldLimit("Financeurs", comment),
+        "indicators": FieldLimit("Indicateurs d'évaluation", 10_000), "results": FieldLimit("Résultats attendus", 10_000),
     ]
 
     /// Dates, years, choices, identifiers, tokens, weights, targets: short by nature.

@@ -21,7 +21,10 @@ struct AuthorizationMatrix {
         "POST /deconnexion": "anyone may sign out",
     ]
     /// Fiche routes a responsable référent may NOT use (coordinateur-only), with the reason.
-    static let coordinateurOnlyFicheWrites: [String: String] = [:]
+    static let coordinateurOnlyFicheWrites: [String: String] = [
+        "POST /:territoire/plan/edition/fiches/:code": "the plan editor changes the plan's text, which is the coordinateur's (issue 8)",
+        "POST /:territoire/plan/edition/fiches/:code/sous-actions": "adding a sous-action changes the plan, the coordinateur's (issue 8)",
+    ]
 
     struct Fixture {
         var conventionID: Int

@@ -10,7 +10,13 @@ import VaporTesting
             #expect(matrix.violations == [], "\(matrix.violations.joined(separator: "\n"))")
             // The walk really happened, over the routes known today at least.
             for known in ["POST /admin/utilisateurs", "POST /admin/utilisateurs/:userID",
-                          "POST /admin/utilisateurs/:userID/activation", "GET /admin/utilisateurs", "GET /admin/journal"] {
+                          "POST /admin/utilisateurs/:userID/activation", "GET /admin/utilisateurs", "GET /admin/journal",
+                          // Issue 8: instance admin and plan editor
+                          "GET /admin/territoires", "POST /admin/territoires", "POST /admin/territoires/:territoryID/coordinateurs",
+                          "POST /:territoire/plan/edition/conventions", "POST /:territoire/plan/edition/axes", "POST /:territoire/plan/edition/:kind/:itemID",
+                          "POST /:territoire/plan/edition/:kind/:itemID/ajout", "POST /:territoire/plan/edition/:kind/:itemID/deplacement",
+                          "POST /:territoire/plan/edition/:kind/:itemID/suppression", "POST /:territoire/plan/edition/fiches/:code",
+                          "POST /:territoire/plan/edition/fiches/:code/sous-actions", "POST /:territoire/plan/edition/avertissements/:warningID"] {
                 #expect(matrix.checked.contains(known), "\(known) n'a pas été vérifiée")
             }
             #expect(!matrix.checked.contains("POST /deconnexion"))

@@ -41,6 +41,16 @@ import VaporTesting
         }
     }
 
+    @Test func anAdminBelongsToNoTerritory() async throws {
+        try await withApp { app in
+            let admin = try await create(app, email: "admin@exemple.fr", role: "admin")
+            #expect(admin.role == .admin)
+            let stored = try #require(try await User.find(email: "admin@exemple.fr", on: app.db))
+            #expect(stored.$territory.id == nil)
+            #expect(stored.role == .admin)
+        }
+    }
+
     @Test func refusesInFrenchAndWritesNothing() async throws {
         try await withApp { app in
             _ = try await create(app, email: "deja@exemple.fr", role: "lecteur")
@@ -48,8 +58,10 @@ import VaporTesting
 
             #expect(await failure { try await create(app, email: nil) } == "Indiquez l'adresse e-mail du compte avec --email.")
             #expect(await failure { try await create(app, role: nil) }?.contains("Indiquez le rôle avec --role") == true)
-            #expect(await failure { try await create(app, role: "admin") }
-                    == "Rôle inconnu « admin » : choisissez coordinateur, referent ou lecteur.")
+            #expect(await failure { try await create(app, role: "superviseur") }
+                    == "Rôle inconnu « superviseur » : choisissez coordinateur, referent, lecteur ou admin.")
+            #expect(await failure { try await create(app, role: "admin", territory: "1") }
+                    == "Un administrateur de l'instance n'appartient à aucun territoire : retirez --territory et --organisation.")
             #expect(await failure { try await create(app) } == "Un référent partenaire doit être rattaché à une organisation.")
             #expect(await failure { try await create(app, password: "court", role: "lecteur") }
                     == "Le mot de passe doit contenir au moins 12 caractères.")
@@ -59,8 +71,8 @@ import VaporTesting
             #expect(unknown.hasPrefix("L'organisation « Mairie de Nulle Part » n'existe pas dans ce territoire. Choix possibles : "))
             #expect(unknown.contains("AFJC"))
             #expect(unknown.contains("La Clé des Champs"))
-            #expect(await failure { try await create(app, role: "lecteur", territory: "abc") }?.contains("identifiant numérique") == true)
-            #expect(await failure { try await create(app, role: "lecteur", territory: "999") }?.hasPrefix("Le territoire n°999 n'existe pas.") == true)
+            #expect(await failure { try await create(app, role: "lecteur", territory: "abc") }?.hasPrefix("Le territoire « abc » n'existe pas.") == true)
+            #expect(await failure { try await create(app, role: "lecteur", territory: "999") }?.hasPrefix("Le territoire « 999 » n'existe pas.") == true)
 
             #expect(try await User.query(on: app.db).count() == count)
         }

@@ -56,6 +56,9 @@ final class ImportWarning: Model, @unchecked Sendable {
     @OptionalField(key: "action_code") var actionCode: String?
     @Field(key: "message") var message: String
     @Field(key: "position") var position: Int
+    /// Set when a coordinateur marks the warning dealt with (migration 462): it leaves the pages.
+    @OptionalField(key: "resolved_at") var resolvedAt: Date?
+    @OptionalField(key: "resolved_by") var resolvedBy: String?
 
     init() {}
 
