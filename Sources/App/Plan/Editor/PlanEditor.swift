@@ -20,7 +20,7 @@ enum PlanEditor {
 
     /// A convention made by hand: no document, so its fingerprint can never match an import's.
     static func createConvention(territoryID: Int, title: String, cafName: String, startYear: Int, endYear: Int,
-                                 by user: User, on db: any Database) async throws -> Convention {
+                                 by user: User?, on db: any Database) async throws -> Convention {
         let convention = Convention(territoryID: territoryID, title: title, cafName: cafName, signatories: "",
                                     startYear: startYear, endYear: endYear,
                                     sourceHash: "editeur-" + UUID().uuidString.lowercased(), sourceName: sourceName)
