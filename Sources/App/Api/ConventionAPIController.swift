@@ -7,7 +7,8 @@ enum ConventionAPIController {
         var id: Int
         var title: String
         var territory: String
-        var siren: String
+        /// Null when the territory was created from a text that does not give it.
+        var siren: String?
         var caf: String
         var startYear: Int
         var endYear: Int
