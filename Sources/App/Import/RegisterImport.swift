@@ -31,12 +31,17 @@ enum RegisterImport {
             guard let register = register(data) else { throw refusal }
             return register
         }
-        // The CTG parser also accepts some councils' extraits (an "Objet" and a number) but reads
-        // them poorly; without a plan, the séance reader is the one to trust.
-        if document.plan.axes.isEmpty, !DocumentSource.looksLikeJSON(data), let register = register(data) {
+        if readsAsSeance(document, data: data), let register = register(data) {
             return register
         }
         return .plan(document)
+    }
+
+    /// Whether a text the CTG parser accepted is better read as a séance: the CTG parser also
+    /// accepts some councils' extraits (an "Objet" and a number) but reads them poorly, so
+    /// without a plan the séance reader is the one to trust. `ctg deliberation check` asks too.
+    static func readsAsSeance(_ document: ParsedDocument, data: Data) -> Bool {
+        document.plan.axes.isEmpty && !DocumentSource.looksLikeJSON(data) && register(data) != nil
     }
 
     private static func register(_ data: Data) -> Source? {

@@ -136,6 +136,15 @@ import Vapor
         }
     }
 
+    /// The CTG parser also accepts this extrait but found neither its number nor its list:
+    /// without a plan, `ctg deliberation check` reads it as the import does.
+    @Test func theCheckCommandReadsAPlanlessExtraitAsASeance() throws {
+        let report = try #require(try DeliberationCheckCLI.seanceReport(path: F.path("01-comptes-sur-une-ligne"), sessionDate: nil))
+        #expect(report.verdicts.map(\.number) == ["2013-045"])
+        #expect(report.verdicts.first?.check?.valid == true)
+        #expect(report.verdicts.first?.check?.voters == 11)
+    }
+
     /// The same séance in the seed's register (named by --territory): its page says so.
     @Test func theRegisterPageReportsTheImportedSeance() async throws {
         try await withApp { app in
