@@ -8,9 +8,12 @@ import Foundation
 struct RegisterDiff {
     struct Change {
         var label: String
+        /// Written whole in the journal, so a replaced value can be typed back.
         var before: String
         var after: String
-        var sentence: String { "\(label) : « \(before) » → « \(after) »" }
+        /// A shorter form for the refusal, where the whole value would be too long.
+        var brief: (before: String, after: String)? = nil
+        var sentence: String { "\(label) : « \(brief?.before ?? before) » → « \(brief?.after ?? after) »" }
     }
 
     var overwrites: [Change] = []
@@ -55,7 +58,8 @@ struct RegisterDiff {
             .map { RegisterDraft.Line(name: $0.memberName, status: $0.status, other: $0.otherName) }
         guard recorded != lines else { return false }
         if recorded.isEmpty { fills += 1; return true }
-        overwrites.append(Change(label: "liste de présence", before: Self.describe(recorded), after: Self.describe(lines)))
+        overwrites.append(Change(label: "liste de présence", before: Self.list(recorded), after: Self.list(lines),
+                                 brief: (Self.describe(recorded), Self.describe(lines))))
         return true
     }
 
@@ -66,12 +70,17 @@ struct RegisterDiff {
         return (a.pour, a.contre, a.abstentions, a.nePrendPasPart) == (b.pour, b.contre, b.abstentions, b.nePrendPasPart)
     }
 
-    /// "9 présents, 2 procurations, 1 absent", enough to see what changed in the journal.
+    /// "Présent : 9, Absent : 1", to see at a glance what changed.
     static func describe(_ lines: [RegisterDraft.Line]) -> String {
         SeanceAttendance.Status.allCases.compactMap { status in
             let n = lines.filter { $0.status == status }.count
-            return n == 0 ? nil : "\(n) × \(status.label.lowercased())"
+            return n == 0 ? nil : "\(status.label) : \(n)"
         }.joined(separator: ", ")
+    }
+
+    /// Every line, "Absent excusé : Ana BRAS ; Procuration donnée à… : Léo CAZE → Ana BRAS".
+    static func list(_ lines: [RegisterDraft.Line]) -> String {
+        lines.map { "\($0.status.label) : \($0.name)\($0.other.map { " → \($0)" } ?? "")" }.joined(separator: " ; ")
     }
 
     private mutating func set<V: Equatable>(_ seance: Seance, _ path: ReferenceWritableKeyPath<Seance, V?>,

@@ -52,8 +52,10 @@ struct RegisterTerritory {
             throw AppError.invalidInput("Impossible de déterminer le territoire : le texte ne donne ni SIREN ni nom de "
                 + "collectivité dans son en-tête. Précisez-le avec --territory IDENTIFIANT ; rien n'a été écrit.")
         }
-        // A territory of that name whose SIREN is still unknown is the same one, met again.
-        let sameName = try await Territory.query(on: db).filter(\.$siren == nil).all().first { Self.same($0.name, name) }
+        // A territory of that name is the same one, met again, unless both SIRENs are known and differ
+        // (a SIREN the text gives that no territory has was looked for above).
+        let sameName = try await Territory.query(on: db).all()
+            .first { Self.same($0.name, name) && (siren == nil || $0.siren == nil) }
         if let sameName {
             let learnt = try await Self.learn(siren, for: sameName, on: db)
             return (sameName, ["Territoire reconnu d'après le nom de l'en-tête : « \(sameName.name) » (\(sameName.slug)). "

@@ -88,6 +88,18 @@ import Vapor
         }
     }
 
+    @Test func theNameInTheHeaderFindsATerritoryThatHasASiren() async throws {
+        try await withApp { app in
+            let seed = try #require(try await Territory.query(on: app.db).first())
+            let path = try F.temporary(Self.text(header: seed.name.uppercased()))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let output = try await F.run(path, on: app)
+            #expect(output.contains { $0.hasPrefix("  - Territoire reconnu d'après le nom de l'en-tête : « \(seed.name) »") })
+            #expect(try await Territory.query(on: app.db).count() == 1)
+            #expect(try await F.deliberation("2024-031", app).$territory.id == seed.id)
+        }
+    }
+
     @Test func aTerritoryCreatedWithoutSirenLearnsItFromALaterText() async throws {
         try await withApp(seeded: false) { app in
             let header = "COMMUNAUTE DE COMMUNES DES VALLONS DE L'ARDRE"
@@ -148,6 +160,31 @@ import Vapor
             #expect(journal.before == "10 pour, 2 contre, 1 abstention" && journal.after == "9 pour, 3 contre, 1 abstention")
             #expect(try await F.deliberation("CC/20-170", app).votePour == 5)
             #expect(try await Deliberation.query(on: app.db).count() == 4)
+        }
+    }
+
+    @Test func aChangedListOrSecretaryIsRefusedThenJournaledWhole() async throws {
+        try await withApp(seeded: false) { app in
+            let original = F.path("01-comptes-sur-une-ligne")
+            try await F.run(original, on: app)
+            let text = try String(contentsOfFile: original, encoding: .utf8)
+                .replacingOccurrences(of: "Absent : M. Didier LEROUX", with: "Excusé : M. Didier LEROUX")
+                .replacingOccurrences(of: "Secrétaire de séance : Mme Lucie BARTHE", with: "Secrétaire de séance : Mme Nadine AUBRY")
+            let changed = try F.temporary(text)
+            defer { try? FileManager.default.removeItem(atPath: changed) }
+            let refusal = try #require(try await F.refusal(changed, on: app))
+            #expect(refusal.contains("séance du 01/10/2013, secrétaire de séance : « Lucie BARTHE » → « Nadine AUBRY »"))
+            #expect(refusal.contains("liste de présence : « Présent : 9, Absent : 1, Procuration donnée à… : 2 » "
+                + "→ « Présent : 9, Absent excusé : 1, Procuration donnée à… : 2 »"))
+            #expect(try await F.seance(on: "2013-10-01", app).secretary == "Lucie BARTHE")
+
+            try await F.run(changed, replace: true, on: app)
+            let seance = try await F.seance(on: "2013-10-01", app)
+            #expect(seance.secretary == "Nadine AUBRY")
+            #expect(F.lines(seance).last == "excused Didier LEROUX")
+            let journal = try #require(try await AuditEntry.query(on: app.db).filter(\.$field == "liste de présence").first())
+            #expect(journal.before?.hasSuffix("Procuration donnée à… : Alain FOUCHER → Odile FERRAND ; Absent : Didier LEROUX") == true)
+            #expect(journal.after?.hasSuffix("; Absent excusé : Didier LEROUX") == true)
         }
     }
 
