@@ -45,17 +45,7 @@ enum RegisterImporter {
             }
             try await seance.save(on: tx)
             let seanceID = try seance.requireID()
-            if listChanges {
-                let members = try await SeanceImport.syncCouncil(members: draft.lines.map(\.name),
-                                                                 substitutes: draft.suppleants,
-                                                                 territoryID: territoryID, on: tx)
-                try await SeanceAttendance.query(on: tx).filter(\.$seance.$id == seanceID).delete()
-                let rows = draft.lines.enumerated().map { position, line in
-                    SeanceAttendance(seanceID: seanceID, memberID: members[CouncilEntry.key(line.name)],
-                                     memberName: line.name, status: line.status, otherName: line.other, position: position)
-                }
-                if !rows.isEmpty { try await rows.create(on: tx) }
-            }
+            if listChanges { try await writeAttendance(draft, seanceID: seanceID, territoryID: territoryID, on: tx) }
             try await seance.$attendances.load(on: tx)
             try await writeDeliberations(draft, known: known, seance: seance, territoryID: territoryID, on: tx)
             let entry = try await Audit.record(on: tx, user: nil, territoryID: territoryID, entity: .seance,
@@ -87,6 +77,19 @@ enum RegisterImporter {
             .filter(\.$sessionDate == draft.date.description).all()
         return sameDay.first { $0.sessionTime == draft.time }
             ?? (sameDay.count == 1 && (draft.time == nil || sameDay[0].sessionTime == nil) ? sameDay[0] : nil)
+    }
+
+    /// The text's list, each line tied to the council member of that name (added when missing).
+    private static func writeAttendance(_ draft: RegisterDraft, seanceID: Int, territoryID: Int,
+                                        on db: any Database) async throws {
+        let members = try await SeanceImport.syncCouncil(members: draft.lines.map(\.name), substitutes: draft.suppleants,
+                                                         territoryID: territoryID, on: db)
+        try await SeanceAttendance.query(on: db).filter(\.$seance.$id == seanceID).delete()
+        let rows = draft.lines.enumerated().map { position, line in
+            SeanceAttendance(seanceID: seanceID, memberID: members[CouncilEntry.key(line.name)],
+                             memberName: line.name, status: line.status, otherName: line.other, position: position)
+        }
+        if !rows.isEmpty { try await rows.create(on: db) }
     }
 
     private static func writeDeliberations(_ draft: RegisterDraft, known: [Deliberation], seance: Seance,
