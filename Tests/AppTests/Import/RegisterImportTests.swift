@@ -145,15 +145,31 @@ import Vapor
         #expect(report.verdicts.first?.check?.voters == 11)
     }
 
-    /// The same séance in the seed's register (named by --territory): its page says so.
+    /// The register page of a territory created from the text alone, without convention.
     @Test func theRegisterPageReportsTheImportedSeance() async throws {
+        try await withApp(seeded: false) { app in
+            try await F.run(F.path("12-deux-pouvoirs-pour-un-membre"), on: app)
+            let territory = try #require(try await Territory.query(on: app.db).first())
+            let page = SiteURL.territory(TerritoryRef(slug: territory.slug), .deliberation(number: "2019-058")).path
+            #expect(page == "/bocage-vendeen-sud/deliberations/2019-058")
+            try await app.testing().test(.GET, page) { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("Délibération irrégulière"))
+                #expect(res.body.string.contains("Cyril DORÉ détient 2 pouvoirs pour 1 autorisé"))
+            }
+        }
+    }
+
+    /// The same séance in the seed's register, named by --territory.
+    @Test func theSeedsRegisterPageReportsASeanceImportedWithItsSlug() async throws {
         try await withApp { app in
             let seed = try #require(try await Territory.query(on: app.db).first())
             try await F.run(F.path("12-deux-pouvoirs-pour-un-membre"), slug: seed.slug, on: app)
             #expect(try await Territory.query(on: app.db).count() == 1)
-            try await app.testing().test(.GET, SiteURL.deliberation(number: "2019-058").path) { res in
+            let page = SiteURL.territory(TerritoryRef(slug: seed.slug), .deliberations).path
+            try await app.testing().test(.GET, page) { res in
                 #expect(res.status == .ok)
-                #expect(res.body.string.contains("Cyril DORÉ détient 2 pouvoirs pour 1 autorisé"))
+                #expect(res.body.string.contains("Diagnostic partagé de la convention territoriale globale"))
             }
         }
     }
