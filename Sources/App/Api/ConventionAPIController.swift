@@ -9,7 +9,8 @@ enum ConventionAPIController {
         var title: String
         var territory: String
         var territorySlug: String
-        var siren: String
+        /// Null when the territory was created from a text that does not give it.
+        var siren: String?
         var caf: String
         var startYear: Int
         var endYear: Int
@@ -19,7 +20,7 @@ enum ConventionAPIController {
     struct TerritorySummary: Content {
         var slug: String
         var name: String
-        var siren: String
+        var siren: String?
         var departement: String
         var conventions: [ConventionSummary]
     }

@@ -4,7 +4,7 @@ import Vapor
 enum ExportController {
     @Sendable static func csv(req: Request) async throws -> Response {
         let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
-        return download(try PlanCSV.render(tree), filename: "plan-actions-\(tree.territory.siren).csv",
+        return download(try PlanCSV.render(tree), filename: "plan-actions-\(tree.territory.siren ?? tree.territory.slug).csv",
                         type: "text/csv; charset=utf-8")
     }
 

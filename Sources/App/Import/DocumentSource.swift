@@ -35,10 +35,13 @@ enum DocumentSource {
         }
     }
 
+    /// A JSON export of ctg rather than a text.
+    static func looksLikeJSON(_ data: Data) -> Bool {
+        data.first(where: { !" \n\r\t".utf8.contains($0) }) == UInt8(ascii: "{")
+    }
+
     private static func decodeJSONIfItLooksLikeJSON(_ data: Data) throws -> ParsedDocument? {
-        guard let first = data.first(where: { !" \n\r\t".utf8.contains($0) }), first == UInt8(ascii: "{") else {
-            return nil
-        }
+        guard looksLikeJSON(data) else { return nil }
         do {
             return try JSONDecoder().decode(ParsedDocument.self, from: data)
         } catch {

@@ -13,21 +13,33 @@ struct ImportCommand: AsyncCommand {
         var json: Bool
         @Flag(name: "replace", help: "Remplace le plan même si des fiches, sous-actions ou indicateurs suivis "
             + "disparaissent ou si le document paraît incomplet ; le plan actuel est d'abord sauvegardé "
-            + "(voir « ctg snapshot list »).")
+            + "(voir « ctg snapshot list »). Pour une séance déjà au registre : remplace les valeurs qui diffèrent, "
+            + "chacune inscrite au journal avec sa valeur précédente.")
         var replace: Bool
+        @Option(name: "territory", help: "Pour une délibération ou un procès-verbal sans plan : identifiant (slug) "
+            + "du territoire dont le registre la reçoit, quand le texte ne porte pas de SIREN.")
+        var territory: String?
     }
 
-    var help: String { "Importe une délibération et son plan d'actions de CTG." }
+    var help: String { "Importe une délibération et son plan d'actions de CTG, ou la séance d'un conseil dans son registre." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let document: ParsedDocument
+        let source: RegisterImport.Source
         do {
-            document = try DocumentSource.load(path: signature.path)
+            source = try RegisterImport.load(path: signature.path)
+            try RegisterTerritory.checkSlug(signature.territory)
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }
         if signature.json {
-            context.console.output(String(decoding: try document.jsonData(pretty: true), as: UTF8.self).consoleText())
+            context.console.output(String(decoding: try source.preview.jsonData(pretty: true), as: UTF8.self).consoleText())
+        }
+        guard case .plan(let document) = source else {
+            return try await RegisterImportCommand.run(source, signature: signature, context: context)
+        }
+        if signature.territory != nil {
+            throw CommandFailure("--territory ne s'applique qu'aux délibérations sans plan d'actions : "
+                + "le territoire d'un plan de CTG vient de son identifiant ACTES.")
         }
         if signature.dryRun {
             let summary = ImportSummary(conventionID: 0, plan: document.plan, warnings: document.warnings, alreadyImported: false)

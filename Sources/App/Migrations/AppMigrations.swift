@@ -49,6 +49,8 @@ enum AppMigrations {
         // Territories (issue 8): 017 lead, 400–419 organisations, 420–439 register import,
         // 440–459 plan spreadsheets, 460–479 plan editor and roles, 480–499 comparison
         AddTerritorySlug(),
+        // Register import without a plan (issue 8 §3, 420–439)
+        AllowUnknownTerritorySiren(),
         // Plan editor and roles (issue 8 §4, 460–479)
         AllowUsersWithoutTerritory(),
         UniqueSousActionCodes(),

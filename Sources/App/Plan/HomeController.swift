@@ -81,7 +81,7 @@ enum HomeController {
         let convention = tree.convention
         return HomePage(
             layout: Layout(title: convention.title, scope: scope), title: convention.title, territory: tree.territory.name,
-            siren: tree.territory.siren, departement: tree.territory.departement, caf: convention.cafName,
+            siren: tree.territory.siren ?? "non renseigné", departement: tree.territory.departement, caf: convention.cafName,
             period: "\(convention.startYear) – \(convention.endYear)",
             signatories: convention.signatories.split(separator: "\n").map(String.init),
             deliberation: deliberation.map {

@@ -52,7 +52,8 @@ enum DeliberationCheckCLI {
         let date = try parseDate(sessionDate)
         do {
             let data = try DocumentSource.read(path: path)
-            if (try? DocumentSource.parse(data: data))?.deliberation != nil { return nil }
+            if let document = try? DocumentSource.parse(data: data), document.deliberation != nil,
+               !RegisterImport.readsAsSeance(document, data: data) { return nil }
             return try SeanceCheckCLI.report(text: try DocumentEncoding.decode(data).text, sessionDate: date)
         } catch let error as AppError {
             throw CommandFailure(error.reason)

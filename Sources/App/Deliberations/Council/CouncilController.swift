@@ -88,8 +88,8 @@ enum CouncilController {
         if let siret {
             if siret.count != 14 || !siret.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 fields.fail("Le SIRET doit comporter 14 chiffres : les 9 du SIREN puis les 5 du NIC.")
-            } else if !siret.hasPrefix(territory.siren) {
-                fields.fail("Le SIRET doit commencer par le SIREN du territoire (\(territory.siren)).")
+            } else if let siren = territory.siren, !siret.hasPrefix(siren) {
+                fields.fail("Le SIRET doit commencer par le SIREN du territoire (\(siren)).")
             } else if !Luhn.isValid(siret) {
                 fields.fail("Le SIRET « \(siret) » est invalide : sa clé de contrôle (algorithme de Luhn) est fausse.")
             }

@@ -50,7 +50,7 @@ struct CouncilPage: Encodable {
             ownTaxation: stored.ownTaxation ? "1" : nil)
         let form = member ?? CouncilController.MemberForm()
         return CouncilPage(
-            layout: req.layout(title: "Composition du conseil"), territory: territory.name, siren: territory.siren,
+            layout: req.layout(title: "Composition du conseil"), territory: territory.name, siren: territory.siren ?? "non renseigné",
             titulaires: roster.titulaires.count, inOfficeToday: roster.titulaires(inOfficeOn: .todayInParis).count,
             members: rows,
             titulaireOptions: [RegisterOption(value: "", label: "—", selected: (form.titulaire ?? "").isEmpty)]

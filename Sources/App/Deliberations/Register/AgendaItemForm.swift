@@ -36,7 +36,7 @@ struct AgendaItem {
 }
 
 extension RegisterFormFields {
-    mutating func agendaItem(_ form: AgendaItemForm, siren: String) -> AgendaItem {
+    mutating func agendaItem(_ form: AgendaItemForm, siren: String?) -> AgendaItem {
         AgendaItem(number: required(form.number, "Numéro de la délibération"),
                    subject: required(form.subject, "Objet"),
                    actesID: actes(form.actesId, siren: siren),

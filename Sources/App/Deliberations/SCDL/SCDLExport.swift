@@ -48,7 +48,7 @@ enum SCDLExport {
         let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
         let entries = try await RegisterQuery.entries(territory: territory, on: req.db)
         return ExportController.download(try render(entries, territory: territory, settings: settings),
-                                         filename: "deliberations-\(territory.siren).csv",
+                                         filename: "deliberations-\(territory.siren ?? territory.slug).csv",
                                          type: "text/csv; charset=utf-8")
     }
 }

@@ -10,7 +10,8 @@ enum SeanceImport {
         guard let date = parsed.sessionDate.flatMap({ CivilDate($0) }) else { return }
         let entries = ParsedSession.attendance(parsed)
         guard !entries.isEmpty else { return }
-        let members = try await syncCouncil(parsed, territoryID: territoryID, on: db)
+        let members = try await syncCouncil(members: entries.map(\.member), substitutes: parsed.substitutes,
+                                            territoryID: territoryID, on: db)
 
         // One séance per day and hour: a council may sit twice the same day.
         let seance = try await Seance.query(on: db).filter(\.$territory.$id == territoryID)
@@ -57,19 +58,19 @@ enum SeanceImport {
     }
 
     /// Titulaires named on the register and the suppléants who sat; existing members are kept
-    /// as entered (commune, mandate). Returns member ids by folded name.
-    private static func syncCouncil(_ parsed: ParsedDeliberation, territoryID: Int,
-                                    on db: any Database) async throws -> [String: Int] {
+    /// as entered (commune, mandate), matched by name. Returns member ids by folded name.
+    static func syncCouncil(members names: [String], substitutes: [ParsedDeliberation.Substitute], territoryID: Int,
+                            on db: any Database) async throws -> [String: Int] {
         var byKey: [String: CouncilMember] = [:]
         for member in try await CouncilMember.query(on: db).filter(\.$territory.$id == territoryID).all() {
             byKey[CouncilEntry.key(member.name)] = member
         }
-        for entry in ParsedSession.attendance(parsed) where byKey[CouncilEntry.key(entry.member)] == nil {
-            let member = CouncilMember(territoryID: territoryID, name: entry.member, commune: nil, role: .titulaire)
+        for name in names where byKey[CouncilEntry.key(name)] == nil {
+            let member = CouncilMember(territoryID: territoryID, name: name, commune: nil, role: .titulaire)
             try await member.create(on: db)
-            byKey[CouncilEntry.key(entry.member)] = member
+            byKey[CouncilEntry.key(name)] = member
         }
-        for pair in parsed.substitutes where byKey[CouncilEntry.key(pair.substitute)] == nil {
+        for pair in substitutes where byKey[CouncilEntry.key(pair.substitute)] == nil {
             let member = CouncilMember(territoryID: territoryID, name: pair.substitute, commune: nil, role: .suppleant,
                                        titulaireID: byKey[CouncilEntry.key(pair.member)]?.id)
             try await member.create(on: db)

@@ -9,7 +9,8 @@ final class Territory: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Field(key: "name") var name: String
-    @Field(key: "siren") var siren: String
+    /// Nil when the territory was created from a text that does not give it (migration 420).
+    @OptionalField(key: "siren") var siren: String?
     @Field(key: "departement") var departement: String
     @Field(key: "kind") var kind: String
     /// The first segment of every address of the territory (`/pays-de-saint-eloy/plan`).
@@ -17,7 +18,7 @@ final class Territory: Model, @unchecked Sendable {
 
     init() {}
 
-    init(name: String, siren: String, departement: String, kind: String = "epci", slug: String) {
+    init(name: String, siren: String?, departement: String, kind: String = "epci", slug: String) {
         self.name = name
         self.slug = slug
         self.siren = siren
@@ -29,7 +30,7 @@ final class Territory: Model, @unchecked Sendable {
 extension Territory {
     /// A new territory whose slug is made from its name and kept clear of every slug
     /// already taken, so two territories never share an address.
-    static func create(name: String, siren: String, departement: String, kind: String = "epci",
+    static func create(name: String, siren: String?, departement: String, kind: String = "epci",
                        slug wanted: String? = nil, on db: any Database) async throws -> Territory {
         let taken = Set(try await Territory.query(on: db).all(\.$slug))
         let slug = wanted ?? TerritorySlug.unique(from: name, taken: taken)

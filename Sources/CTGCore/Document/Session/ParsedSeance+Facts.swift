@@ -7,16 +7,23 @@ extension ParsedSeance {
         case noAttendance
     }
 
-    public func facts(for item: Item) -> Result<SessionFacts, FactsError> {
-        guard let vote = item.vote else { return .failure(.noVote) }
+    /// One line per titulaire, in register order: présents, procurations, remplacés, excusés, absents.
+    public var attendance: [AttendanceEntry] {
         let substitutesSitting = Set(substitutes.map(\.substitute))
-        let gaveProxy = Set(proxies.map(\.from))
+        // A member who gave a proxy or sent a suppléant is listed among the excusés too: one line each.
+        let accounted = Set(proxies.map(\.from) + substitutes.map(\.member))
         var attendance = present.filter { !substitutesSitting.contains($0) }
             .map { AttendanceEntry(member: $0, status: .present) }
         attendance += proxies.map { AttendanceEntry(member: $0.from, status: .proxyGiven(to: $0.to)) }
         attendance += substitutes.map { AttendanceEntry(member: $0.member, status: .replacedBySubstitute($0.substitute)) }
-        attendance += excused.filter { !gaveProxy.contains($0) }.map { AttendanceEntry(member: $0, status: .excused) }
-        attendance += absent.filter { !gaveProxy.contains($0) }.map { AttendanceEntry(member: $0, status: .absent) }
+        attendance += excused.filter { !accounted.contains($0) }.map { AttendanceEntry(member: $0, status: .excused) }
+        attendance += absent.filter { !accounted.contains($0) }.map { AttendanceEntry(member: $0, status: .absent) }
+        return attendance
+    }
+
+    public func facts(for item: Item) -> Result<SessionFacts, FactsError> {
+        guard let vote = item.vote else { return .failure(.noVote) }
+        let attendance = self.attendance
         guard !attendance.isEmpty else { return .failure(.noAttendance) }
 
         let voters = present.count + proxies.count
