@@ -33,6 +33,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.leaf.cache.isEnabled = app.environment.isRelease
 
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(SnapshotCommandGroup(), as: "snapshot")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(PlanSheetCommandGroup(), as: "plan")

@@ -25,6 +25,9 @@ struct DemoCommand: AsyncCommand {
                 context.console.info(loaded.territory)
                 loaded.lines.forEach { context.console.output("  \($0)".consoleText()) }
             }
+        } catch let refused as PlanSheetProblems {
+            refused.lines.forEach { context.console.error($0) }
+            throw CommandFailure("Le plan de démonstration est refusé : rien n'a été importé pour ce territoire.")
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }

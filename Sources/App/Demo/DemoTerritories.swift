@@ -53,8 +53,16 @@ enum DemoTerritories {
             startYear: start, endYear: end, by: nil, on: db)
         let planPath = folder + name + "-plan.csv"
         let table = try PlanSheetFile.table(try Data(contentsOf: URL(fileURLWithPath: planPath)), filename: name + "-plan.csv")
-        let outcome = try await PlanSheetImport(conventionID: try convention.requireID(), sourceName: name + "-plan.csv",
+        let outcome: PlanSheetImport.Outcome
+        do {
+            outcome = try await PlanSheetImport(conventionID: try convention.requireID(), sourceName: name + "-plan.csv",
                                                 user: nil).run(table, on: db)
+        } catch {
+            // The convention was made a moment ago for this plan and holds nothing else:
+            // without it, the next run starts this territory again instead of calling it loaded.
+            try await db.writeTransaction { tx in try await Convention.query(on: tx).filter(\.$id == convention.id!).delete() }
+            throw error
+        }
         lines.append("Convention \(start)-\(end) avec la \(caf) : \(FrenchCount.phrase(outcome.changes.count, "ligne de plan", "lignes de plan")) importées.")
         return Loaded(territory: territory.name, lines: lines)
     }

@@ -39,7 +39,7 @@ struct AdminTerritoriesPage: Encodable {
         let rows = try territories.map { territory in
             let id = try territory.requireID()
             let departement = Departement.withCode(territory.departement).map { "\($0.code) — \($0.name)" } ?? territory.departement
-            return Row(id: id, name: territory.name, siren: territory.siren, departement: departement, slug: territory.slug,
+            return Row(id: id, name: territory.name, siren: territory.siren ?? "inconnu", departement: departement, slug: territory.slug,
                        coordinateurs: coordinateurs.filter { $0.$territory.id == id }.map(\.email),
                        hasCoordinateurs: coordinateurs.contains { $0.$territory.id == id },
                        coordinatorAction: SiteURL.adminTerritoryCoordinators(territoryID: id).path)

@@ -56,6 +56,6 @@ struct TerritoryListCommand: AsyncCommand {
 
     static func lines(on db: any Database) async throws -> [String] {
         try await Territory.query(on: db).sort(\.$slug).all()
-            .map { [$0.slug, $0.siren, $0.departement, $0.name].joined(separator: "\t") }
+            .map { [$0.slug, $0.siren ?? "-", $0.departement, $0.name].joined(separator: "\t") }
     }
 }

@@ -27,7 +27,7 @@ enum TerritoryCreation {
             let taken = try await Territory.query(on: tx).all()
             let checked = NewTerritory.check(name: input.name, siren: input.siren, departement: input.departement,
                                              slug: input.slug, takenSlugs: Set(taken.map(\.slug)),
-                                             takenSirens: Set(taken.map(\.siren)))
+                                             takenSirens: Set(taken.compactMap(\.siren)))
             let valid: NewTerritory
             switch checked {
             case .success(let value): valid = value

@@ -48,10 +48,15 @@ enum SessionChecks {
             w.append("\(present) présents et \(s.proxies.count) pouvoirs ne font pas les \(voters) votants annoncés.")
         }
         if let inOffice = c.membersInOffice, let present = c.present {
-            let accounted = present + Set(s.excused + s.absent + s.substitutes.map(\.member)).subtracting(s.present).count
+            // A member who gave a proxy is accounted for even when the text lists them only
+            // in a "Procuration de X à Y" line, not among the excusés.
+            let away = Set(s.excused + s.absent + s.substitutes.map(\.member) + s.proxies.map(\.from)).subtracting(s.present)
+            let accounted = present + away.count
             if accounted < inOffice, !(s.excused.isEmpty && s.absent.isEmpty) {
                 let gap = inOffice - accounted
-                w.append("\(inOffice) membres en exercice, mais \(present) présents, \(s.excused.count) excusés et \(s.absent.count) absents : \(gap) membre\(gap > 1 ? "s" : "") non mentionné\(gap > 1 ? "s" : "").")
+                let proxies = Set(s.proxies.map(\.from)).subtracting(s.excused + s.absent).count
+                let given = proxies > 0 ? ", \(FrenchCount.phrase(proxies, "pouvoir donné", "pouvoirs donnés"))" : ""
+                w.append("\(inOffice) membres en exercice, mais \(present) présents\(given), \(s.excused.count) excusés et \(s.absent.count) absents : \(gap) membre\(gap > 1 ? "s" : "") non mentionné\(gap > 1 ? "s" : "").")
             } else if accounted > inOffice {
                 w.append("Plus de membres nommés (\(accounted)) que de membres en exercice (\(inOffice)).")
             }
