@@ -1,22 +1,25 @@
 import CTGCore
 import Fluent
 
-/// The territory a document belongs to, read from its ACTES identifier
-/// (département and SIREN) and named after the EPCI the plan mentions.
+/// The territory a document belongs to, as the document says it: its name from its header
+/// or opening sentence, its SIREN and département from the ACTES identifier or the text
+/// (`IdentityReader`), its CAF when it names one.
 struct TerritoryIdentity {
     var siren: String
     var departement: String
     var name: String
+    /// The CAF the document names, else the département's.
+    var cafName: String
 
     init?(document: ParsedDocument) {
-        guard let actes = document.deliberation?.actesId else { return nil }
-        let parts = actes.split(separator: "-").map(String.init)
-        guard parts.count >= 2, parts[1].count == 9 else { return nil }
-        departement = parts[0]
-        siren = parts[1]
-        let epci = OrganisationCatalog.all.first { $0.kind == .epci }
-        let mentioned = document.plan.axes.flatMap(\.objectives).flatMap(\.actions).flatMap(\.leads)
-        name = mentioned.first { $0 == epci?.name } ?? "Territoire \(siren)"
+        let identity = document.identity
+        let actes = document.deliberation?.actesId.flatMap { try? ActesIdentifier(parsing: $0) }
+        guard let siren = identity?.siren ?? actes?.siren else { return nil }
+        self.siren = siren
+        let departement = identity?.departement ?? actes.flatMap { Departement.withCode($0.departement) }
+        self.departement = departement?.code ?? actes?.departement ?? ""
+        name = identity?.fullName.map { TerritoryName($0)?.fullName ?? $0 } ?? "Territoire \(siren)"
+        cafName = identity?.cafName ?? departement?.cafName ?? "CAF"
     }
 
     func findOrCreate(on db: any Database) async throws -> Territory {

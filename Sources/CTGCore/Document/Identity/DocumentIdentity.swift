@@ -18,6 +18,8 @@ public struct DocumentIdentity: Codable, Equatable, Sendable {
     public var departement: Departement?
     public var startYear: Int?
     public var endYear: Int?
+    /// "CAF de la Sarthe" when the document names its CAF; else the département's is meant.
+    public var cafName: String?
     public var warnings: [String]
 
     public init(kind: Kind? = nil, name: String? = nil, siren: String? = nil, departement: Departement? = nil,

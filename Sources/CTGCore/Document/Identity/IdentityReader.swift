@@ -11,6 +11,7 @@ public enum IdentityReader {
         if id.siren == nil { id.siren = siren(in: t) }
         if id.departement == nil { id.departement = departement(in: t) }
         (id.startYear, id.endYear) = IdentityPeriod.read(t)
+        id.cafName = IdentityCAF.read(t)?.cafName
         if id.name == nil { id.warnings.append("Nom de la collectivité non trouvé dans l'en-tête du document : à saisir.") }
         if id.siren == nil { id.warnings.append("SIREN non trouvé (ni identifiant ACTES ni mention dans le texte) : à saisir.") }
         if id.departement == nil { id.warnings.append("Département non trouvé dans le document : à saisir.") }
