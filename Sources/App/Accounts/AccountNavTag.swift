@@ -48,6 +48,7 @@ enum AccountNav {
         }
         if user.role == .coordinateur {
             links.append(.init(label: "Utilisateurs", href: SiteURL.adminUsers.path))
+            links.append(.init(label: "Organisations", href: SiteURL.organisations.path))
         }
         return links
     }

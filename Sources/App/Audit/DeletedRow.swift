@@ -11,6 +11,7 @@ final class DeletedRow: Model, @unchecked Sendable {
     enum Kind: String, Codable, Sendable {
         case measurement
         case councilMember = "council_member"
+        case organisationMerge = "organisation_merge"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -54,6 +54,9 @@ enum SiteURL: Equatable, Sendable {
     case financeurs
     case sousActionStatus(code: String, sousActionID: Int)
     case sousActionCalendar(code: String, sousActionID: Int)
+    // Organisations of the territory (issue 8 §2): to become TerritoryPage cases.
+    case organisations
+    case organisationMerge
 
     enum API: Equatable, Sendable {
         case conventions
@@ -123,6 +126,8 @@ enum SiteURL: Equatable, Sendable {
         case .newSeance: return ["seances", "nouvelle"]
         case .seance(let id): return ["seances", String(id)]
         case .seanceAgenda(let id): return ["seances", String(id), "deliberations"]
+        case .organisations: return ["organisations"]
+        case .organisationMerge: return ["organisations", "fusion"]
         case .council: return ["conseil"]
         case .councilMembers: return ["conseil", "membres"]
         case .councilImport: return ["conseil", "import"]

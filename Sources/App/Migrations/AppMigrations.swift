@@ -49,5 +49,6 @@ enum AppMigrations {
         // Territories (issue 8): 017 lead, 400–419 organisations, 420–439 register import,
         // 440–459 plan spreadsheets, 460–479 plan editor and roles, 480–499 comparison
         AddTerritorySlug(),
+        IndexOrganisationLinks(),
     ]
 }

@@ -9,9 +9,9 @@ enum LocalBodies {
                                                   "bois", "mas", "choix", "prix", "repos", "puits", "centre", "ccas",
                                                   "cias", "clos", "cours", "palais", "accueil", "pôle"]
 
-    /// A description of several bodies: it opens on a plural noun written in lower case or
-    /// capitalised ("associations partenaires", "Familles du territoire", "autres LAEP"),
-    /// never an acronym ("ADAPEI") nor a proper name ("Jardin d'Aloïs").
+    /// A description of several bodies: it opens on a plural noun followed by common words
+    /// ("associations partenaires", "Familles du territoire", "autres LAEP"); never an acronym
+    /// ("ADAPEI"), nor a proper name ("Jardin d'Aloïs", "Les Petits Loups", "Familles Rurales").
     static func isGroup(_ raw: String) -> Bool {
         var words = DocumentParser.Text.words(raw)
         while let first = words.first, ["les", "des", "autres", "d'autres", "nos", "ses", "leurs", "aux"]
@@ -20,8 +20,9 @@ enum LocalBodies {
             words.removeFirst()
         }
         guard let head = words.first, head.count > 2 else { return false }
-        let letters = head.filter(\.isLetter)
-        if letters.allSatisfy(\.isUppercase) { return false }
+        if head.filter(\.isLetter).allSatisfy(\.isUppercase) { return false }
+        if let next = words.dropFirst().first, next.first?.isUppercase == true,
+           !next.filter(\.isLetter).allSatisfy(\.isUppercase) { return false }
         let lower = DocumentParser.Text.fold(head)
         return (lower.hasSuffix("s") || lower.hasSuffix("x")) && !singularInS.contains(lower)
     }

@@ -102,7 +102,7 @@ import VaporTesting
             #expect(columns["CAF du Puy-de-Dôme"]! == (18, 20))
             #expect(columns["MSA"]! == (18, 20))
             #expect(columns["Communauté de communes du Pays de Saint-Eloy"]! == (15, 16))
-            #expect(columns["DSDEN"]! == (9, 9))
+            #expect(columns["DSDEN du Puy-de-Dôme"]! == (9, 9))
             #expect(columns["Conseil départemental du Puy-de-Dôme"]! == (4, 4))
             #expect(columns["CARSAT"]! == (1, 1))
             #expect(matrix.columns.count == 9)
