@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     app.get(.seances, use: SeanceController.index)
     app.get(.seance(id: 0), use: SeanceController.show)
     DeliberationsAdmin.register(on: app)
+    OrganisationsController.register(on: app)
     app.get(.api(.conventions), use: ConventionAPIController.index)
     app.get(.api(.plan(conventionID: 0)), use: ConventionAPIController.plan)
 

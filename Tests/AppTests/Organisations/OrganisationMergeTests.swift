@@ -17,9 +17,7 @@ import VaporTesting
             let (territory, convention, _) = try await OrganisationImportTests.importFixture("loir-luce-berce-sarthe", app)
             let territoryID = try territory.requireID()
             let from = try await Self.organisation("EVS Le Fil", app), into = try await Self.organisation("Espace de vie sociale Le Fil", app)
-            let referent = try await TestAccounts.create(app, role: .referent, territoryID: territoryID)
-            referent.$organisation.id = try from.requireID()
-            try await referent.save(on: app.db)
+            let referent = try await TestAccounts.create(app, role: .referent, organisation: "EVS Le Fil", territoryID: territoryID)
 
             let outcome = try await OrganisationMerge.merge(fromID: try from.requireID(), intoID: try into.requireID(),
                                                             territoryID: territoryID, by: nil, on: app.db)
