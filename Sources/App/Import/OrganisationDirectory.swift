@@ -21,6 +21,7 @@ struct OrganisationDirectory: Sendable {
         var byName = Dictionary(rows.map { (OrganisationAlias.words($0.name), $0) }, uniquingKeysWith: { first, _ in first })
         var directory = OrganisationDirectory(idsByLabel: [:], warnings: [])
         var changed: [Organisation] = []
+        let parsedKinds = Dictionary((document.organisations ?? []).map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for (label, spellings) in labels(of: document) {
             switch resolver.resolve(label) {
             case let .body(name, kind, _):
@@ -28,6 +29,8 @@ struct OrganisationDirectory: Sendable {
                 if let existing = byName[OrganisationAlias.words(name)] {
                     row = existing
                 } else {
+                    // The document's reading of the kind saw every spelling ("Association Les Petits Loups").
+                    let kind = kind == .autre ? parsedKinds[label] ?? kind : kind
                     row = Organisation(territoryID: territoryID, name: name, kind: kind.rawValue, aliases: [])
                     try await row.create(on: db)
                     byName[OrganisationAlias.words(name)] = row

@@ -10,6 +10,8 @@ struct TerritoryIdentity {
     var name: String
     /// The CAF the document names, else the département's.
     var cafName: String
+    /// "commune" when the document is a commune's, else "epci".
+    var kind: String
 
     init?(document: ParsedDocument) {
         let identity = document.identity
@@ -20,12 +22,13 @@ struct TerritoryIdentity {
         self.departement = departement?.code ?? actes?.departement ?? ""
         name = identity?.fullName.map { TerritoryName($0)?.fullName ?? $0 } ?? "Territoire \(siren)"
         cafName = identity?.cafName ?? departement?.cafName ?? "CAF"
+        kind = identity?.kind == .commune ? "commune" : "epci"
     }
 
     func findOrCreate(on db: any Database) async throws -> Territory {
         if let existing = try await Territory.query(on: db).filter(\.$siren == siren).first() {
             return existing
         }
-        return try await Territory.create(name: name, siren: siren, departement: departement, on: db)
+        return try await Territory.create(name: name, siren: siren, departement: departement, kind: kind, on: db)
     }
 }

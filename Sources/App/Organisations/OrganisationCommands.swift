@@ -44,7 +44,13 @@ struct OrganisationMergeCommand: AsyncCommand {
         guard let slug = signature.territory else { throw CommandFailure("Précisez le territoire : --territory SLUG.") }
         let territory = try await Territory.bySlug(slug, on: db)
         let list = try await TerritoryOrganisations.load(territory, on: db)
-        guard let from = list.find(signature.from) else { throw CommandFailure("Organisation « \(signature.from) » introuvable dans ce territoire (voir « ctg organisation list »).") }
+        // The row that goes is named by its own name: an alias designates the body it already belongs to.
+        guard let from = list.exact(signature.from) else {
+            if let owner = list.find(signature.from) {
+                throw CommandFailure("« \(signature.from) » est déjà un autre nom de « \(owner.name) » : rien à fusionner.")
+            }
+            throw CommandFailure("Organisation « \(signature.from) » introuvable dans ce territoire (voir « ctg organisation list »).")
+        }
         guard let into = list.find(signature.into) else { throw CommandFailure("Organisation « \(signature.into) » introuvable dans ce territoire (voir « ctg organisation list »).") }
         do {
             let outcome = try await OrganisationMerge.merge(fromID: from.id, intoID: into.id, territoryID: try territory.requireID(),

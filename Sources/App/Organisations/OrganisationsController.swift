@@ -8,11 +8,8 @@ enum OrganisationsController {
         var into: String?
     }
 
-    struct Option: Encodable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
+    /// The same select option as the users page.
+    typealias Option = AdminUsersPage.Option
 
     struct Page: Encodable {
         var layout: Layout
@@ -57,8 +54,10 @@ enum OrganisationsController {
         let from = form.from.flatMap(Int.init).flatMap { id in list.rows.first { $0.id == id } }
         let into = form.into.flatMap(Int.init).flatMap { id in list.rows.first { $0.id == id } }
         guard let from, let into, from.id != into.id else {
-            let why = from == nil || into == nil ? "Choisissez l'organisation qui disparaît et celle qui reste."
-                : "Choisissez deux organisations différentes."
+            let chosen = [form.from, form.into].allSatisfy { ($0 ?? "").isEmpty == false }
+            let why = from != nil && into != nil ? "Choisissez deux organisations différentes."
+                : chosen ? "L'une des deux organisations n'existe plus : elle a peut-être déjà été fusionnée. Rien n'a été modifié."
+                : "Choisissez l'organisation qui disparaît et celle qui reste."
             let view = try await page(req, form: form, notice: nil, error: why)
             return try await view.encodeResponse(status: .unprocessableEntity, for: req)
         }

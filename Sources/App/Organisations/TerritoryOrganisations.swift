@@ -36,12 +36,19 @@ struct TerritoryOrganisations {
         return TerritoryOrganisations(territory: territory, rows: rows, organisations: organisations)
     }
 
-    /// An organisation by its number, its name or any name it appears under (general rules included).
-    func find(_ raw: String) -> Row? {
+    /// An organisation by its number or its own name (case and accents aside), not an alias.
+    func exact(_ raw: String) -> Row? {
         let wanted = raw.trimmingCharacters(in: .whitespaces)
         if let id = Int(wanted.trimmingCharacters(in: CharacterSet(charactersIn: "n°# "))), let row = rows.first(where: { $0.id == id }) {
             return row
         }
+        return rows.first { OrganisationAlias.words($0.name) == OrganisationAlias.words(wanted) }
+    }
+
+    /// An organisation by its number, its name or any name it appears under (general rules included).
+    func find(_ raw: String) -> Row? {
+        if let row = exact(raw) { return row }
+        let wanted = raw.trimmingCharacters(in: .whitespaces)
         let context = TerritoryContext(territoryName: territory.name, departement: Departement.withCode(territory.departement))
         let resolver = OrganisationResolver(context: context, known: organisations.map(\.known))
         guard case let .body(name, _, _) = resolver.resolve(wanted) else { return nil }

@@ -64,6 +64,8 @@ extension DocumentParser {
                 guard case let .body(name, kind, true) = resolver.resolve(label) else { continue }
                 let key = OrganisationAlias.key(name, departement: resolver.context.departement)
                 if groups[key] == nil { order.append(key); groups[key] = (kind, [], []) }
+                // "Association Les Petits Loups" tells what "Les Petits Loups" is.
+                if groups[key]!.kind == .autre { groups[key]!.kind = kind }
                 groups[key]!.names.append(name)
                 groups[key]!.raw.append(label)
             }

@@ -29,7 +29,8 @@ public enum DocumentParser {
             warnings.append(Warn.noDeliberation)
         }
         let identity = IdentityReader.read(text, actesId: deliberation?.actesId)
-        warnings += identity.warnings
+        // A deliberation without a plan adopts no convention: its period is not missing.
+        warnings += identity.warnings.filter { hasActions || $0 != IdentityReader.periodMissing }
         guard hasActions else {
             warnings.append(Warn.noPlan)
             return ParsedDocument(deliberation: deliberation, plan: ParsedPlan(axes: []), warnings: warnings,

@@ -54,6 +54,7 @@ import Vapor
             #expect(sOrgs["Communauté de communes Loir-Luce-Berce"]?.aliases.sorted() == ["CC", "CCLLB"])
             #expect(sOrgs["Commune de Saint-Amand"]?.aliases == ["Mairie de St Amand"])
             #expect(sOrgs["Les Petits Loups"]?.aliases == ["Association Les Petits Loups"])
+            #expect(sOrgs["Les Petits Loups"]?.kind == "association")
             let warnings = try await ImportWarning.query(on: app.db).filter(\.$convention.$id == sConvention.requireID()).all()
             #expect(warnings.contains { $0.message == "Fiche 1-2-1 : « Commune » ne dit pas de quel organisme il s'agit : rattaché à aucun." && $0.actionCode == "1-2-1" })
 
