@@ -23,6 +23,8 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.middleware.use(BodyLimitMiddleware())
     app.routes.defaultMaxBodySize = .init(value: BodyLimit.standard)
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
+    // Before sessions and CSRF: an old address costs one lookup and no session.
+    app.middleware.use(LegacyAddressRedirect())
     AccountsSetup.configure(app)
     app.middleware.use(FieldLimitMiddleware())
     FormSubmissions.configure(app)

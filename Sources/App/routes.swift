@@ -4,7 +4,8 @@ import Vapor
 /// Every route of the site, registered from `SiteURL`.
 func routes(_ app: Application) throws {
     app.get(.health, use: HealthController.check)
-    app.get(.home, use: HomeController.show)
+    app.get(SiteURL.home, use: TerritoriesController.index)
+    app.get(TerritoryPage.home, use: HomeController.show)
     app.get(.plan, use: PlanController.show)
     app.get(.fiche(code: ""), use: FicheController.show)
     app.get(.planCSV, use: ExportController.csv)
@@ -17,8 +18,10 @@ func routes(_ app: Application) throws {
     app.get(.seance(id: 0), use: SeanceController.show)
     DeliberationsAdmin.register(on: app)
     OrganisationsController.register(on: app)
-    app.get(.api(.conventions), use: ConventionAPIController.index)
-    app.get(.api(.plan(conventionID: 0)), use: ConventionAPIController.plan)
+    app.get(.api(.territories), use: ConventionAPIController.territories)
+    app.get(.api(.plan(.init(slug: ""))), use: ConventionAPIController.plan)
+    app.get(.api(.legacyConventions), use: ConventionAPIController.index)
+    app.get(.api(.legacyPlan(conventionID: 0)), use: ConventionAPIController.legacyPlan)
 
     app.get(.signIn, use: SignInController.show)
     app.post(.signIn, use: SignInController.signIn)

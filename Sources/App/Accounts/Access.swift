@@ -49,6 +49,10 @@ struct SignInRequiredMiddleware: AsyncMiddleware {
             return request.redirect(to: SiteURL.signInPath(next: next), redirectType: .normal)
         }
         if !roles.isEmpty, !roles.contains(user.role) { throw AccessDenied.role(roles) }
+        // A back-office page of another territory does not exist for this user.
+        if let scope = try await request.territoryScopeIfAny(), scope.territoryID != user.territoryID {
+            throw AppError.notFound(AccessDenied.notFound)
+        }
         return try await next.respond(to: request)
     }
 }
@@ -90,9 +94,16 @@ enum SignInRedirect {
 }
 
 extension Request {
+    /// The signed-in user's territory as a scope (its current convention unknown here), so
+    /// instance-wide pages such as `/admin/…` keep the user's own navigation.
+    var userTerritoryScope: TerritoryScope? {
+        guard let territory = currentUser?.$territory.value else { return nil }
+        return TerritoryScope(territory: territory, convention: nil, ref: TerritoryRef(slug: territory.slug))
+    }
+
     /// The shared layout with this session's CSRF token, for pages that hold forms.
     func layout(title: String) -> Layout {
-        var layout = Layout(title: title)
+        var layout = Layout(title: title, scope: resolvedTerritoryScope ?? userTerritoryScope)
         layout.csrf = csrfToken()
         return layout
     }

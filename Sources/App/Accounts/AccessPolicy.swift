@@ -92,18 +92,12 @@ extension Request {
         return convention
     }
 
-    /// For back-office pages: `?convention=ID` checked against the user's
-    /// territory, or the territory's latest convention.
+    /// For back-office pages: the convention the page shows, in the signed-in
+    /// user's own territory (another territory's page does not exist for them).
     func userConventionID() async throws -> Int {
         let user = try requireUser()
-        if let id = try query.decode(ConventionQuery.self).convention {
-            return try await requireTerritory(conventionID: id).requireID()
-        }
-        guard let convention = try await Convention.query(on: db)
-            .filter(\.$territory.$id == user.territoryID)
-            .sort(\.$startYear, .descending).sort(\.$id).first() else {
-            throw AppError.unavailable("Aucune convention n'est encore chargée pour votre territoire.")
-        }
-        return try convention.requireID()
+        let scope = try await territoryScope()
+        guard scope.territoryID == user.territoryID else { throw AppError.notFound(AccessDenied.notFound) }
+        return try scope.requireConventionID()
     }
 }

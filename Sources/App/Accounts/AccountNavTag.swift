@@ -13,7 +13,7 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
             return .string(#"<li><a href="\#(escape(SiteURL.signInPath(next: here)))">Connexion</a></li>"#)
         }
         var items: [String] = []
-        for link in AccountNav.links(for: user) {
+        for link in AccountNav.links(for: user, on: request) {
             items.append(#"<li><a href="\#(escape(link.href))">\#(escape(link.label))</a></li>"#)
         }
         items.append("""
@@ -33,23 +33,34 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
     }
 }
 
-/// The back-office links a role sees.
+/// The back-office links a role sees, in their own territory (on an older convention of
+/// it when the page shows one).
 enum AccountNav {
-    static func links(for user: User) -> [Layout.Link] {
-        var links: [Layout.Link] = [
-            .init(label: "Suivi", href: SiteURL.suivi.path),
-            .init(label: "Gantt", href: SiteURL.gantt.path),
-            .init(label: "Financeurs", href: SiteURL.financeurs.path),
-            .init(label: "Indicateurs", href: SiteURL.indicators.path),
-            .init(label: "Bilan", href: SiteURL.bilanIndex.path),
-        ]
+    static func links(for user: User, on request: Request) -> [Layout.Link] {
+        var links: [Layout.Link] = []
+        if let own = ownTerritory(of: user, on: request) {
+            links += [
+                .init(label: "Suivi", href: own.path(.suivi)),
+                .init(label: "Gantt", href: own.path(.gantt)),
+                .init(label: "Financeurs", href: own.path(.financeurs)),
+                .init(label: "Indicateurs", href: own.path(.indicators)),
+                .init(label: "Bilan", href: own.path(.bilanIndex)),
+            ]
+        }
         if user.role == .coordinateur || user.role == .lecteur {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))
         }
         if user.role == .coordinateur {
             links.append(.init(label: "Utilisateurs", href: SiteURL.adminUsers.path))
-            links.append(.init(label: "Organisations", href: SiteURL.organisations.path))
+            if let own = ownTerritory(of: user, on: request) {
+                links.append(.init(label: "Organisations", href: own.path(.organisations)))
+            }
         }
         return links
+    }
+
+    private static func ownTerritory(of user: User, on request: Request) -> TerritoryRef? {
+        if let scope = request.resolvedTerritoryScope, scope.territoryID == user.territoryID { return scope.ref }
+        return user.$territory.value.map { TerritoryRef(slug: $0.slug) }
     }
 }

@@ -60,7 +60,8 @@ enum SignInController {
         try await LoginThrottle.succeeded(attempt, on: req.db)
         try await req.signIn(user)
         try await SessionHousekeeping.prune(on: req.db)
-        return req.redirect(to: next ?? SiteURL.home.path, redirectType: .normal)
+        let home = try await Territory.find(user.territoryID, on: req.db).map { TerritoryRef(slug: $0.slug).path(.home) }
+        return req.redirect(to: next ?? home ?? SiteURL.home.path, redirectType: .normal)
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {
@@ -70,7 +71,7 @@ enum SignInController {
 
     private static func render(_ req: Request, email: String, next: String?, error: String?,
                                status: HTTPResponseStatus) async throws -> Response {
-        let page = SignInPage(layout: Layout(title: "Connexion"), action: SiteURL.signIn.path,
+        let page = SignInPage(layout: Layout(title: "Connexion", scope: nil), action: SiteURL.signIn.path,
                               csrf: req.csrfToken(), email: email, next: next, error: error)
         let response = try await req.view.render("signin", page).encodeResponse(for: req)
         response.status = status

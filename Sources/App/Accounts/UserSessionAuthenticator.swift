@@ -16,7 +16,9 @@ struct UserSessionAuthenticator: AsyncMiddleware {
         if request.hasSession, let raw = request.session.data[SessionKeys.userID], let id = Int(raw) {
             let signedInAt = request.session.data[SessionKeys.signedInAt].flatMap(Double.init) ?? 0
             let expired = Date().timeIntervalSince1970 - signedInAt > AccountsSetup.sessionLifetime
-            if !expired, let user = try await User.find(id, on: request.db), user.isActive {
+            // The territory comes along: every page's account links lead into it.
+            if !expired, let user = try await User.query(on: request.db).filter(\.$id == id).with(\.$territory).first(),
+               user.isActive {
                 request.auth.login(user)
             } else {
                 // Expired, deleted or deactivated: forget the sign-in.

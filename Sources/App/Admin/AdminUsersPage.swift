@@ -59,7 +59,7 @@ struct AdminUsersPage: Encodable {
                        activationAction: SiteURL.adminUserActivation(id: id).path)
         }
         return AdminUsersPage(
-            layout: Layout(title: "Utilisateurs"), csrf: csrf, territory: territory.name, users: rows,
+            layout: Layout(title: "Utilisateurs", scope: TerritoryScope(territory: territory, convention: nil, ref: TerritoryRef(slug: territory.slug))), csrf: csrf, territory: territory.name, users: rows,
             createAction: SiteURL.adminUsers.path, email: draft.email,
             roleOptions: roleOptions(selected: draft.role),
             organisationOptions: organisationOptions(organisations, selected: draft.organisationID),

@@ -67,18 +67,19 @@ enum JournalController {
         let restorable = user.role == .coordinateur
             ? try await JournalRestore.restorable(page.items.compactMap(\.id), on: req.db) : []
         return try await req.view.render("admin-journal", JournalPage(
-            layout: Layout(title: "Journal des modifications"),
+            layout: Layout(title: "Journal des modifications", scope: req.userTerritoryScope),
             notice: filter.restaure != nil ? "La ligne supprimée a été restaurée." : nil, code: code, author: author,
             authors: [.init(value: "", label: "Tous", selected: author.isEmpty)]
                 + authors.map { .init(value: $0, label: $0, selected: $0 == author) },
-            rows: page.items.map { row($0, restorable: restorable) }, total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
+            rows: page.items.map { row($0, slug: user.$territory.value?.slug, restorable: restorable) }, total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
             previous: meta.page > 1 ? link(meta.page - 1, "Page précédente") : nil,
             next: meta.page < meta.pageCount ? link(meta.page + 1, "Page suivante") : nil))
     }
 
-    private static func row(_ entry: AuditEntry, restorable: Set<Int>) -> JournalPage.Row {
-        let href = entry.actionCode.map { code in
-            SiteURL.fiche(code: code).path + (entry.$convention.id.map { "?convention=\($0)" } ?? "")
+    /// `slug` is the user's territory, the only one whose entries the journal lists.
+    private static func row(_ entry: AuditEntry, slug: String?, restorable: Set<Int>) -> JournalPage.Row {
+        let href = entry.actionCode.flatMap { code in
+            slug.map { TerritoryRef(slug: $0, convention: entry.$convention.id).path(.fiche(code: code)) }
         }
         return .init(date: FrenchFormat.dateTime(entry.createdAt), author: entry.userEmail,
                      ficheCode: entry.actionCode, ficheHref: href, subject: entry.entity.label,

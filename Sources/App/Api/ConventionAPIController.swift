@@ -1,12 +1,14 @@
 import Fluent
 import Vapor
 
-/// `GET /api/v1/conventions` and `GET /api/v1/conventions/{id}/plan`.
+/// `GET /api/v1/territoires`, `GET /api/v1/territoires/{territoire}/plan` (`?convention=ID`
+/// for an older one), and the first version's `/api/v1/conventions…`, kept for its clients.
 enum ConventionAPIController {
     struct ConventionSummary: Content {
         var id: Int
         var title: String
         var territory: String
+        var territorySlug: String
         var siren: String
         var caf: String
         var startYear: Int
@@ -14,22 +16,57 @@ enum ConventionAPIController {
         var planURL: String
     }
 
+    struct TerritorySummary: Content {
+        var slug: String
+        var name: String
+        var siren: String
+        var departement: String
+        var conventions: [ConventionSummary]
+    }
+
+    @Sendable static func territories(req: Request) async throws -> [TerritorySummary] {
+        let conventions = try await summaries(on: req.db)
+        return try await Territory.query(on: req.db).sort(\.$name).all().map { territory in
+            TerritorySummary(slug: territory.slug, name: territory.name, siren: territory.siren,
+                             departement: territory.departement,
+                             conventions: conventions.filter { $0.territorySlug == territory.slug })
+        }
+    }
+
     @Sendable static func index(req: Request) async throws -> [ConventionSummary] {
-        try await Convention.query(on: req.db).with(\.$territory).sort(\.$id).all().map {
+        try await summaries(on: req.db)
+    }
+
+    private static func summaries(on db: any Database) async throws -> [ConventionSummary] {
+        let current = Dictionary(try await Convention.query(on: db).sort(\.$startYear).sort(\.$id).all()
+            .map { ($0.$territory.id, $0.id) }, uniquingKeysWith: { _, later in later })
+        return try await Convention.query(on: db).with(\.$territory).sort(\.$id).all().map {
             let id = try $0.requireID()
-            return ConventionSummary(id: id, title: $0.title, territory: $0.territory.name, siren: $0.territory.siren,
+            let ref = TerritoryRef(slug: $0.territory.slug, convention: current[$0.$territory.id] == id ? nil : id)
+            return ConventionSummary(id: id, title: $0.title, territory: $0.territory.name,
+                                     territorySlug: $0.territory.slug, siren: $0.territory.siren,
                                      caf: $0.cafName, startYear: $0.startYear, endYear: $0.endYear,
-                                     planURL: SiteURL.api(.plan(conventionID: id)).path)
+                                     planURL: SiteURL.api(.plan(ref)).path)
         }
     }
 
     @Sendable static func plan(req: Request) async throws -> Response {
-        guard let raw = req.parameters.get("id"), let id = Int(raw) else {
-            throw AppError.invalidInput("L'identifiant de convention doit être un nombre entier.")
-        }
-        let (_, data) = try await PlanExport.document(conventionID: id, on: req.db)
+        let (_, data) = try await PlanExport.document(conventionID: try await req.conventionID(), on: req.db)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
         return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    /// The first version's address of a plan: 301 to its territory's.
+    @Sendable static func legacyPlan(req: Request) async throws -> Response {
+        guard let raw = req.parameters.get("id"), let id = Int(raw) else {
+            throw AppError.invalidInput("L'identifiant de convention doit être un nombre entier.")
+        }
+        guard let convention = try await Convention.query(on: req.db).filter(\.$id == id).with(\.$territory).first() else {
+            throw AppError.notFound("Aucune convention n° \(id) n'est enregistrée.")
+        }
+        let current = try await TerritoryScope.currentConvention(territoryID: convention.$territory.id, on: req.db)?.id
+        let ref = TerritoryRef(slug: convention.territory.slug, convention: current == id ? nil : id)
+        return req.redirect(to: SiteURL.api(.plan(ref)).path, redirectType: .permanent)
     }
 }

@@ -1,3 +1,4 @@
+import CTGCore
 import Vapor
 
 /// Which methods the site's routes accept at a path. The router answers 404
@@ -25,6 +26,9 @@ enum AllowedMethods {
                 return index < path.count
             case .constant(let value):
                 guard index < path.count, path[index] == value else { return false }
+            case .parameter(let name) where name == TerritoryRef.parameter:
+                // A territory's pages never answer under a word the instance keeps for itself.
+                guard index < path.count, TerritorySlug.isValid(String(path[index])) else { return false }
             case .parameter, .anything:
                 guard index < path.count else { return false }
             }

@@ -9,7 +9,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         } catch {
             var (status, message) = Self.describe(error, logger: request.logger)
             var allow: [HTTPMethod] = []
-            if error is RouteNotFound {
+            if error is RouteNotFound || error is NotATerritoryAddress {
                 // No route for this method: if the address exists with other methods, it is a 405.
                 allow = AllowedMethods.at(request.url.path, in: request.application.routes)
                 if !allow.isEmpty { (status, message) = (.methodNotAllowed, HTTPStatusMessage.french(.methodNotAllowed)) }
@@ -28,7 +28,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             try response.content.encode(APIError(error: true, status: Int(status.code), reason: message))
             return response
         }
-        let context = ErrorPage(layout: .init(title: "Erreur \(status.code)"), code: Int(status.code), message: message)
+        let context = ErrorPage(layout: .init(title: "Erreur \(status.code)", scope: request.resolvedTerritoryScope ?? request.userTerritoryScope), code: Int(status.code), message: message)
         let response = try await request.view.render("error", context).encodeResponse(for: request).get()
         response.status = status
         return response
@@ -38,6 +38,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         switch error {
         case let error as AppError:
             return (error.status, error.reason)
+        case is NotATerritoryAddress:
+            return (.notFound, HTTPStatusMessage.french(.notFound))
         case let abort as AbortError:
             // A 5xx abort (a broken template, say) is our bug, not the user's: keep it in the log.
             // Vapor's English reason of a 4xx (a decoder's message, say) is for the log only.

@@ -1,6 +1,8 @@
 import Vapor
 
 /// What the shared layout needs: the page title and the public navigation links.
+/// A page of a territory passes its scope, so the navigation stays in that territory;
+/// instance-wide pages (sign-in, admin) pass nil and link to the list of territories.
 /// The follow-up links (suivi, Gantt, indicateurs, bilan) need an account, so
 /// `#accountNav()` adds them for signed-in users only.
 struct Layout: Encodable {
@@ -12,17 +14,27 @@ struct Layout: Encodable {
     var title: String
     var nav: [Link]
     var stylesheet: String
+    /// The territory whose pages these are, shown beside the brand.
+    var territoryName: String?
+    /// The territory's home, or the list of territories.
+    var homeHref = SiteURL.home.path
     /// The session's CSRF token, for forms: set by `req.layout(title:)` (or use `#csrfField()`).
     var csrf: String?
 
-    init(title: String) {
+    init(title: String, scope: TerritoryScope?) {
         self.title = title
         self.stylesheet = SiteURL.stylesheet.path
+        guard let scope else {
+            self.nav = [Link(label: "Territoires", href: SiteURL.home.path)]
+            return
+        }
+        self.territoryName = scope.territory.name
+        self.homeHref = scope.path(.home)
         self.nav = [
-            Link(label: "Accueil", href: SiteURL.home.path),
-            Link(label: "Plan d'actions", href: SiteURL.plan.path),
-            Link(label: "Délibérations", href: SiteURL.deliberations.path),
-            Link(label: "Recherche", href: SiteURL.search.path),
+            Link(label: "Accueil", href: scope.path(.home)),
+            Link(label: "Plan d'actions", href: scope.path(.plan)),
+            Link(label: "Délibérations", href: scope.path(.deliberations)),
+            Link(label: "Recherche", href: scope.path(.search)),
         ]
     }
 }

@@ -2,17 +2,13 @@ import Vapor
 
 /// Every address of the site, in one place: routes are registered from it and
 /// views receive links built from it, so no link is a hand-written string.
+/// A page of one territory can only be named with that territory
+/// (`.territory(ref, .plan)`), so a view cannot build a link that forgets it.
 enum SiteURL: Equatable, Sendable {
+    /// The territories (or the only one's home).
     case home
-    case plan
-    case fiche(code: String)
-    case planCSV
-    case deliberations
-    case deliberation(number: String)
-    case search
     case health
     case stylesheet
-    case api(API)
     case signIn
     case signOut
     case adminUsers
@@ -20,80 +16,46 @@ enum SiteURL: Equatable, Sendable {
     case adminUserActivation(id: Int)
     case adminJournal
     case adminJournalRestore(entryID: Int)
-    // Deliberations register (issue 3)
-    case deliberationsCSV
-    case deliberationExtrait(number: String)
-    case deliberationVote(number: String)
-    case deliberationFollowUp(number: String)
-    case seances
-    case newSeance
-    case seance(id: Int)
-    case seanceAgenda(id: Int)
-    case council
-    case councilMembers
-    case councilImport
-    case councilMemberRemoval(id: Int)
-    case registerSettings
-    // Indicators and bilan (issue 4)
-    case indicators
-    case indicator(id: Int)
-    case indicatorSettings(id: Int)
-    case indicatorMeasurements(id: Int)
-    case indicatorMeasurementRemoval(indicatorID: Int, measurementID: Int)
-    case expectedResultAssessment(code: String, position: Int)
-    case bilanIndex
-    case bilan(year: Int)
-    case bilanPrint(year: Int)
-    case bilanCSV(year: Int)
-    case bilanJSON(year: Int)
-    // Follow-up of the plan (issue 4, Pilotage/Suivi, Gantt, Financeurs)
-    case suivi
-    case suiviCSV
-    case suiviWeights
-    case gantt
-    case financeurs
-    case sousActionStatus(code: String, sousActionID: Int)
-    case sousActionCalendar(code: String, sousActionID: Int)
-    // Organisations of the territory (issue 8 §2): to become TerritoryPage cases.
-    case organisations
-    case organisationMerge
+    case api(API)
+    case territory(TerritoryRef, TerritoryPage)
 
     enum API: Equatable, Sendable {
-        case conventions
-        case plan(conventionID: Int)
+        case territories
+        /// The plan of a territory's convention: its current one, or `ref.convention`.
+        case plan(TerritoryRef)
+        /// Kept for clients of the first API version; answers 301 to `.plan`.
+        case legacyPlan(conventionID: Int)
+        case legacyConventions
     }
 
-    /// The link to put in a page.
+    /// The link to put in a page, with `?convention=` when the territory reference names one.
     var path: String {
-        "/" + segments.joined(separator: "/")
+        "/" + segments.joined(separator: "/") + (conventionQuery.map { "?convention=\($0)" } ?? "")
+    }
+
+    /// `path` with more query items, joined with `?` or `&` as needed.
+    func path(query items: [(String, String)]) -> String {
+        let extra = items.map { "\($0.0)=\(SiteURL.queryValue($0.1))" }.joined(separator: "&")
+        guard !extra.isEmpty else { return path }
+        return path + (conventionQuery == nil ? "?" : "&") + extra
+    }
+
+    private var conventionQuery: Int? {
+        switch self {
+        case .territory(let ref, _), .api(.plan(let ref)): return ref.convention
+        default: return nil
+        }
     }
 
     /// The route pattern, with `:name` parameters where a link has values.
     var pathComponents: [PathComponent] {
         switch self {
-        case .fiche: return ["plan", "fiches", ":code"]
-        case .deliberation: return ["deliberations", ":number"]
-        case .api(.plan): return ["api", "v1", "conventions", ":id", "plan"]
+        case .territory(_, let page): return [.parameter(TerritoryRef.parameter)] + page.pathComponents
+        case .api(.plan): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "plan"]
+        case .api(.legacyPlan): return ["api", "v1", "conventions", ":id", "plan"]
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
         case .adminJournalRestore: return ["admin", "journal", ":entryID", "restauration"]
-        case .deliberationExtrait: return ["deliberations", ":number", "extrait"]
-        case .deliberationVote: return ["deliberations", ":number", "vote"]
-        case .deliberationFollowUp: return ["deliberations", ":number", "suivi"]
-        case .seance: return ["seances", ":id"]
-        case .seanceAgenda: return ["seances", ":id", "deliberations"]
-        case .councilMemberRemoval: return ["conseil", "membres", ":id", "suppression"]
-        case .sousActionStatus: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "statut"]
-        case .sousActionCalendar: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "calendrier"]
-        case .indicator: return ["indicateurs", ":indicatorID"]
-        case .indicatorSettings: return ["indicateurs", ":indicatorID", "parametres"]
-        case .indicatorMeasurements: return ["indicateurs", ":indicatorID", "mesures"]
-        case .indicatorMeasurementRemoval: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "suppression"]
-        case .expectedResultAssessment: return ["plan", "fiches", ":code", "resultats-attendus", ":position"]
-        case .bilan: return ["bilan", ":year"]
-        case .bilanPrint: return ["bilan", ":year", "impression"]
-        case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
-        case .bilanJSON: return ["bilan", ":year", "bilan.json"]
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -101,16 +63,8 @@ enum SiteURL: Equatable, Sendable {
     private var segments: [String] {
         switch self {
         case .home: return []
-        case .plan: return ["plan"]
-        case .fiche(let code): return ["plan", "fiches", Self.escape(code)]
-        case .planCSV: return ["plan.csv"]
-        case .deliberations: return ["deliberations"]
-        case .deliberation(let number): return ["deliberations", Self.escape(number)]
-        case .search: return ["recherche"]
         case .health: return ["health"]
         case .stylesheet: return ["css", "ctg.css"]
-        case .api(.conventions): return ["api", "v1", "conventions"]
-        case .api(.plan(let id)): return ["api", "v1", "conventions", String(id), "plan"]
         case .signIn: return ["connexion"]
         case .signOut: return ["deconnexion"]
         case .adminUsers: return ["admin", "utilisateurs"]
@@ -118,47 +72,34 @@ enum SiteURL: Equatable, Sendable {
         case .adminUserActivation(let id): return ["admin", "utilisateurs", String(id), "activation"]
         case .adminJournal: return ["admin", "journal"]
         case .adminJournalRestore(let id): return ["admin", "journal", String(id), "restauration"]
-        case .deliberationsCSV: return ["deliberations.csv"]
-        case .deliberationExtrait(let number): return ["deliberations", Self.escape(number), "extrait"]
-        case .deliberationVote(let number): return ["deliberations", Self.escape(number), "vote"]
-        case .deliberationFollowUp(let number): return ["deliberations", Self.escape(number), "suivi"]
-        case .seances: return ["seances"]
-        case .newSeance: return ["seances", "nouvelle"]
-        case .seance(let id): return ["seances", String(id)]
-        case .seanceAgenda(let id): return ["seances", String(id), "deliberations"]
-        case .organisations: return ["organisations"]
-        case .organisationMerge: return ["organisations", "fusion"]
-        case .council: return ["conseil"]
-        case .councilMembers: return ["conseil", "membres"]
-        case .councilImport: return ["conseil", "import"]
-        case .councilMemberRemoval(let id): return ["conseil", "membres", String(id), "suppression"]
-        case .registerSettings: return ["conseil", "parametres"]
-        case .indicators: return ["indicateurs"]
-        case .indicator(let id): return ["indicateurs", String(id)]
-        case .indicatorSettings(let id): return ["indicateurs", String(id), "parametres"]
-        case .indicatorMeasurements(let id): return ["indicateurs", String(id), "mesures"]
-        case .indicatorMeasurementRemoval(let id, let measurementID):
-            return ["indicateurs", String(id), "mesures", String(measurementID), "suppression"]
-        case .expectedResultAssessment(let code, let position):
-            return ["plan", "fiches", Self.escape(code), "resultats-attendus", String(position)]
-        case .bilanIndex: return ["bilan"]
-        case .bilan(let year): return ["bilan", String(year)]
-        case .bilanPrint(let year): return ["bilan", String(year), "impression"]
-        case .bilanCSV(let year): return ["bilan", String(year), "bilan.csv"]
-        case .bilanJSON(let year): return ["bilan", String(year), "bilan.json"]
-        case .suivi: return ["suivi"]
-        case .suiviCSV: return ["suivi.csv"]
-        case .suiviWeights: return ["suivi", "ponderations"]
-        case .gantt: return ["gantt"]
-        case .financeurs: return ["financeurs"]
-        case .sousActionStatus(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "statut"]
-        case .sousActionCalendar(let code, let id): return ["plan", "fiches", Self.escape(code), "sous-actions", String(id), "calendrier"]
+        case .api(.territories): return ["api", "v1", "territoires"]
+        case .api(.plan(let ref)): return ["api", "v1", "territoires", ref.slug, "plan"]
+        case .api(.legacyPlan(let id)): return ["api", "v1", "conventions", String(id), "plan"]
+        case .api(.legacyConventions): return ["api", "v1", "conventions"]
+        case .territory(let ref, let page): return [ref.slug] + page.segments
         }
     }
 
-    private static func escape(_ segment: String) -> String {
+    static func escape(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? segment
     }
+}
+
+/// Which territory a link is about, and which of its conventions when it is not the current one.
+struct TerritoryRef: Equatable, Sendable, Codable {
+    static let parameter = "territoire"
+
+    var slug: String
+    /// Only set when a page was opened on an older convention, so its links stay on it.
+    var convention: Int?
+
+    init(slug: String, convention: Int? = nil) {
+        self.slug = slug
+        self.convention = convention
+    }
+
+    func url(_ page: TerritoryPage) -> SiteURL { .territory(self, page) }
+    func path(_ page: TerritoryPage) -> String { url(page).path }
 }
 
 extension RoutesBuilder {

@@ -26,6 +26,7 @@ struct DeliberationListPage: Encodable {
 
 enum DeliberationController {
     @Sendable static func index(req: Request) async throws -> View {
+        let scope = try await req.territoryScope()
         let territory = try await RegisterScope.territory(for: req)
         let entries = try await RegisterQuery.entries(territory: territory, on: req.db)
         let rows = entries.map { entry in
@@ -34,17 +35,17 @@ enum DeliberationController {
             return DeliberationListPage.Row(
                 number: entry.deliberation.number, subject: entry.deliberation.subject,
                 date: FrenchFormat.date(entry.deliberation.sessionDate),
-                href: SiteURL.deliberation(number: entry.deliberation.number).path,
+                href: scope.path(.deliberation(number: entry.deliberation.number)),
                 verdict: check.map { $0.valid ? "Régulière" : "Irrégulière" } ?? "Non établi",
                 badge: check.map { $0.valid ? "ok" : "ko" }, stage: stage)
         }
         let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
         let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
         return try await req.view.render("deliberations", DeliberationListPage(
-            layout: Layout(title: "Registre des délibérations"), territory: territory.name, rows: rows,
-            csvHref: SiteURL.deliberationsCSV.path + RegisterScope.querySuffix(for: req),
-            seancesHref: SiteURL.seances.path, councilHref: SiteURL.council.path,
-            newSeanceHref: canEdit ? SiteURL.newSeance.path : nil,
+            layout: Layout(title: "Registre des délibérations", scope: scope), territory: territory.name, rows: rows,
+            csvHref: scope.path(.deliberationsCSV),
+            seancesHref: scope.path(.seances), councilHref: scope.path(.council),
+            newSeanceHref: canEdit ? scope.path(.newSeance) : nil,
             openDataWarnings: SCDLExport.warnings(entries, territory: territory, settings: settings)))
     }
 
@@ -53,7 +54,7 @@ enum DeliberationController {
         let territory = try await RegisterScope.territory(for: req)
         let entry = try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory, on: req.db)
         let simulate = try? req.query.get(String.self, at: "simuler")
-        return try await req.view.render("deliberation", DeliberationPage.build(req: req, entry: entry, simulate: simulate))
+        return try await req.view.render("deliberation", try await DeliberationPage.build(req: req, entry: entry, simulate: simulate))
     }
 }
 

@@ -6,6 +6,7 @@ import Vapor
 /// publication. A refused entry shows the page again with the French reasons; nothing is saved.
 enum DeliberationEditController {
     @Sendable static func recordVote(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let entry = try await find(req)
         let form = try req.content.decode(AgendaItemForm.self)
@@ -27,8 +28,8 @@ enum DeliberationEditController {
             row.record(vote: before)
         }
         guard errors.isEmpty, let vote, let seance = entry.seance else {
-            let edit = DeliberationEditForms(entry, vote: form, voteErrors: errors)
-            return try await DeliberationsAdmin.refuse(req, view: "deliberation", DeliberationPage.build(req: req, entry: entry, edit: edit))
+            let edit = DeliberationEditForms(entry, scope: try await req.territoryScope(), vote: form, voteErrors: errors)
+            return try await DeliberationsAdmin.refuse(req, view: "deliberation", try await DeliberationPage.build(req: req, entry: entry, edit: edit))
         }
         row.record(vote: vote)
         row.copy(seance)
@@ -38,10 +39,11 @@ enum DeliberationEditController {
                                    entityID: row.id, field: "Vote de la délibération \(row.number)",
                                    before: before.map(describe), after: describe(vote))
         }
-        return req.redirect(to: SiteURL.deliberation(number: row.number).path, redirectType: .normal)
+        return req.redirect(to: scope.path(.deliberation(number: row.number)), redirectType: .normal)
     }
 
     @Sendable static func recordFollowUp(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let entry = try await find(req)
         let form = try req.content.decode(FollowUpForm.self)
@@ -66,8 +68,8 @@ enum DeliberationEditController {
             errors.append(failure.message)
         }
         guard errors.isEmpty else {
-            let edit = DeliberationEditForms(entry, followUp: form, followUpErrors: errors)
-            return try await DeliberationsAdmin.refuse(req, view: "deliberation", DeliberationPage.build(req: req, entry: entry, edit: edit))
+            let edit = DeliberationEditForms(entry, scope: try await req.territoryScope(), followUp: form, followUpErrors: errors)
+            return try await DeliberationsAdmin.refuse(req, view: "deliberation", try await DeliberationPage.build(req: req, entry: entry, edit: edit))
         }
         let row = entry.deliberation
         let before = summary(row)
@@ -82,7 +84,7 @@ enum DeliberationEditController {
                                    entityID: row.id, field: "Suivi de la délibération \(row.number)",
                                    before: before, after: summary(row))
         }
-        return req.redirect(to: SiteURL.deliberation(number: row.number).path, redirectType: .normal)
+        return req.redirect(to: scope.path(.deliberation(number: row.number)), redirectType: .normal)
     }
 
     /// The deliberation of the coordinateur's own territory; another territory's is "not found".

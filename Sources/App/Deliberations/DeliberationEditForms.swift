@@ -24,11 +24,11 @@ struct DeliberationEditForms: Encodable {
     var modes: [RegisterOption]
     var followUpErrors: [String]
 
-    init(_ entry: RegisterEntry, vote: AgendaItemForm? = nil, voteErrors: [String] = [],
+    init(_ entry: RegisterEntry, scope: TerritoryScope, vote: AgendaItemForm? = nil, voteErrors: [String] = [],
          followUp: FollowUpForm? = nil, followUpErrors: [String] = []) {
         let row = entry.deliberation
-        voteAction = SiteURL.deliberationVote(number: row.number).path
-        followUpAction = SiteURL.deliberationFollowUp(number: row.number).path
+        voteAction = scope.path(.deliberationVote(number: row.number))
+        followUpAction = scope.path(.deliberationFollowUp(number: row.number))
         hasSeance = entry.seance != nil
         let stored = row.voteTally
         self.vote = vote ?? AgendaItemForm(

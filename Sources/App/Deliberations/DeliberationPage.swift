@@ -34,7 +34,7 @@ struct DeliberationPage: Encodable {
     var edit: DeliberationEditForms?
 
     static func build(req: Request, entry: RegisterEntry, simulate: String? = nil,
-                      edit: DeliberationEditForms? = nil) -> DeliberationPage {
+                      edit: DeliberationEditForms? = nil) async throws -> DeliberationPage {
         let row = entry.deliberation
         var simulateError: String?
         var simulated: CivilDate?
@@ -45,8 +45,9 @@ struct DeliberationPage: Encodable {
         let check = entry.check(asOf: simulated)
         let attendance = entry.seance.map(AttendanceLists.init) ?? AttendanceLists(parsed: row.parsed)
         let canEdit = DeliberationsAdmin.canEdit(req, territoryID: row.$territory.id)
+        let scope = try await req.territoryScope()
         return DeliberationPage(
-            layout: canEdit ? req.layout(title: "Délibération \(row.number)") : Layout(title: "Délibération \(row.number)"),
+            layout: canEdit ? req.layout(title: "Délibération \(row.number)") : Layout(title: "Délibération \(row.number)", scope: scope),
             number: row.number, subject: row.subject,
             sessionDate: FrenchFormat.date(row.sessionDate), sessionTime: FrenchFormat.time(row.sessionTime),
             convokedOn: FrenchFormat.date(row.convokedOn), place: row.place, president: row.president,
@@ -59,12 +60,12 @@ struct DeliberationPage: Encodable {
             matiere: row.matiereCode.map { code in [code, row.matiereNom].compactMap { $0 }.joined(separator: " — ") },
             body: (row.body ?? "").split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
             conventionTitle: row.convention?.title,
-            conventionHref: row.convention.flatMap { $0.id }.map { SiteURL.home.path + "?convention=\($0)" },
-            seanceHref: row.seanceID.map { SiteURL.seance(id: $0).path },
-            extraitHref: SiteURL.deliberationExtrait(number: row.number).path,
-            scdlHref: SiteURL.deliberationsCSV.path,
-            simulateAction: SiteURL.deliberation(number: row.number).path,
-            edit: edit ?? (canEdit ? DeliberationEditForms(entry) : nil))
+            conventionHref: row.convention.flatMap { $0.id }.map { scope.ref(for: $0).path(.home) },
+            seanceHref: row.seanceID.map { scope.path(.seance(id: $0)) },
+            extraitHref: scope.path(.deliberationExtrait(number: row.number)),
+            scdlHref: scope.path(.deliberationsCSV),
+            simulateAction: scope.path(.deliberation(number: row.number)),
+            edit: edit ?? (canEdit ? DeliberationEditForms(entry, scope: scope) : nil))
     }
 
     static func missingReason(_ entry: RegisterEntry) -> String {

@@ -19,12 +19,12 @@ enum DeliberationsAdmin {
         coordinateur.post(.registerSettings, use: CouncilController.saveSettings)
     }
 
-    /// The signed-in coordinateur's territory: back-office pages never act on another one.
+    /// The territory of the address, once the signed-in user is known to be its coordinateur
+    /// (the sign-in middleware already refused other territories' users).
     static func territory(for req: Request) async throws -> Territory {
         let user = try req.requireRole(.coordinateur)
-        guard let territory = try await Territory.find(user.territoryID, on: req.db) else {
-            throw AppError.notFound(AccessDenied.notFound)
-        }
+        let territory = try await req.territoryScope().territory
+        guard territory.id == user.territoryID else { throw AppError.notFound(AccessDenied.notFound) }
         return territory
     }
 

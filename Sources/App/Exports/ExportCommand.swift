@@ -1,10 +1,12 @@
 import Fluent
 import Vapor
 
-/// `ctg export --convention ID --format json|csv [--output FILE]`
+/// `ctg export [--territory SLUG] [--convention ID] --format json|csv [--output FILE]`
 struct ExportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "convention", help: "Numéro de la convention (par défaut : la plus récente).")
+        @Option(name: "territory", help: "Adresse du territoire (par défaut : le seul territoire enregistré).")
+        var territory: String?
+        @Option(name: "convention", help: "Numéro de la convention (par défaut : celle en cours du territoire).")
         var convention: Int?
         @Option(name: "format", help: "json ou csv.")
         var format: String?
@@ -23,9 +25,8 @@ struct ExportCommand: AsyncCommand {
         try await context.application.autoMigrate()
         let data: Data
         do {
-            var id = signature.convention
-            if id == nil { id = try await PlanTree.defaultConventionID(on: db) }
-            let (tree, json) = try await PlanExport.document(conventionID: id!, on: db)
+            let id = try await ConventionChoice.resolve(territory: signature.territory, convention: signature.convention, on: db)
+            let (tree, json) = try await PlanExport.document(conventionID: id, on: db)
             data = format == "csv" ? try PlanCSV.render(tree) : json
         } catch let error as AppError {
             throw CommandFailure(error.reason)

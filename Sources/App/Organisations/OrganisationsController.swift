@@ -1,6 +1,6 @@
 import Vapor
 
-/// `/organisations` (coordinateur): the territory's bodies, their kinds and the names they
+/// `/{territoire}/organisations` (coordinateur): the territory's bodies, their kinds and the names they
 /// appear under, and a merge form that asks for confirmation before anything is written.
 enum OrganisationsController {
     struct MergeForm: Content {
@@ -48,6 +48,7 @@ enum OrganisationsController {
     /// First POST: the confirmation page; second (with `confirm`): the merge itself.
     @Sendable static func merge(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur)
+        let scope = try await req.territoryScope()
         let territory = try await DeliberationsAdmin.territory(for: req)
         let form = try req.content.decode(MergeForm.self)
         let list = try await TerritoryOrganisations.load(territory, on: req.db)
@@ -67,16 +68,17 @@ enum OrganisationsController {
                 question: "Fusionner « \(from.name) » dans « \(into.name) » ?",
                 consequences: ["« \(from.name) » disparaît de la liste et devient un autre nom de « \(into.name) » : les prochains imports l'appliqueront.",
                                "\(from.mentions) mention(s) de fiche, \(from.funders) financement(s) et \(from.referents) référent(s) sont rattachés à « \(into.name) »."],
-                from: from.id, into: into.id, action: SiteURL.organisationMerge.path, cancelHref: SiteURL.organisations.path)
+                from: from.id, into: into.id, action: scope.path(.organisationMerge), cancelHref: scope.path(.organisations))
             return try await req.view.render("organisations-fusion", confirmation).encodeResponse(for: req)
         }
         _ = try await OrganisationMerge.merge(fromID: from.id, intoID: into.id, territoryID: try territory.requireID(),
                                               by: user, on: req.db)
-        return req.redirect(to: SiteURL.organisations.path + "?fusion=ok", redirectType: .normal)
+        return req.redirect(to: scope.ref.url(.organisations).path(query: [("fusion", "ok")]), redirectType: .normal)
     }
 
     private static func page(_ req: Request, form: MergeForm, notice: String?, error: String?) async throws -> View {
         let territory = try await DeliberationsAdmin.territory(for: req)
+        let scope = try await req.territoryScope()
         let list = try await TerritoryOrganisations.load(territory, on: req.db)
         let options = { (selected: String?) in
             [Option(value: "", label: "Choisir…", selected: selected == nil)]
@@ -84,7 +86,7 @@ enum OrganisationsController {
         }
         return try await req.view.render("organisations", Page(
             layout: req.layout(title: "Organisations"), territory: territory.name, rows: list.rows,
-            fromOptions: options(form.from), intoOptions: options(form.into), mergeAction: SiteURL.organisationMerge.path,
+            fromOptions: options(form.from), intoOptions: options(form.into), mergeAction: scope.path(.organisationMerge),
             journalHref: SiteURL.adminJournal.path, notice: notice, error: error))
     }
 }

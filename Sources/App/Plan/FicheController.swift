@@ -4,8 +4,9 @@ import Vapor
 enum FicheController {
     @Sendable static func show(req: Request) async throws -> View {
         let code = req.parameters.get("code") ?? ""
-        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
-        var fiche = try page(tree, code: code)
+        let scope = try await req.territoryScope()
+        let tree = try await PlanTree.load(conventionID: try scope.requireConventionID(), on: req.db)
+        var fiche = try page(tree, scope: scope, code: code)
         // Indicators section (Pilotage/Indicateurs): values, charts and forms for signed-in users.
         fiche.indicatorSection = try await FicheIndicatorsSection.build(req, tree: tree, code: code)
         // Follow-up block (Pilotage/Suivi): statuses, progress, status and calendar forms, Historique.
@@ -13,7 +14,7 @@ enum FicheController {
         return try await req.view.render("fiche", fiche)
     }
 
-    static func page(_ tree: PlanTree, code: String) throws -> FichePage {
+    static func page(_ tree: PlanTree, scope: TerritoryScope, code: String) throws -> FichePage {
         let actions = tree.actions
         guard let index = actions.firstIndex(where: { $0.code == code }) else {
             throw AppError.notFound("La fiche-action « \(code) » n'existe pas dans ce plan.")
@@ -23,10 +24,10 @@ enum FicheController {
         let axe = tree.axes.first { $0.id == objectif?.$axe.id }
         let years = tree.convention.years
         let neighbour = { (i: Int) -> FichePage.Neighbour? in
-            actions.indices.contains(i) ? .init(code: actions[i].code, href: SiteURL.fiche(code: actions[i].code).path) : nil
+            actions.indices.contains(i) ? .init(code: actions[i].code, href: scope.path(.fiche(code: actions[i].code))) : nil
         }
         return FichePage(
-            layout: Layout(title: "Fiche-action \(action.code) — \(action.title)"),
+            layout: Layout(title: "Fiche-action \(action.code) — \(action.title)", scope: scope),
             axe: axe.map { "Axe \($0.number) — \($0.displayTitle)" } ?? "",
             objective: objectif.map { "Objectif \($0.number) : \($0.title)" } ?? "",
             code: action.code, title: action.title, outlineTitle: action.outlineTitle,
@@ -35,7 +36,7 @@ enum FicheController {
             subActions: action.sortedSousActions.map { row(for: $0, years: years) },
             indicators: action.sortedIndicators.map(\.label), expectedResults: action.sortedResults.map(\.text),
             warnings: tree.warnings.filter { $0.actionCode == action.code }.map(\.message),
-            previous: neighbour(index - 1), next: neighbour(index + 1), planHref: SiteURL.plan.path)
+            previous: neighbour(index - 1), next: neighbour(index + 1), planHref: scope.path(.plan))
     }
 
     private static func row(for sub: SousAction, years: [Int]) -> FichePage.SubActionRow {

@@ -39,14 +39,15 @@ struct PlanPage: Encodable {
 
 enum PlanController {
     @Sendable static func show(req: Request) async throws -> View {
-        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
-        var plan = try page(tree)
+        let scope = try await req.territoryScope()
+        let tree = try await PlanTree.load(conventionID: try scope.requireConventionID(), on: req.db)
+        var plan = page(tree, scope: scope)
         // Progress bars of the follow-up (Pilotage/Suivi).
         try await plan.applyProgress(req, tree: tree)
         return try await req.view.render("plan", plan)
     }
 
-    static func page(_ tree: PlanTree) throws -> PlanPage {
+    static func page(_ tree: PlanTree, scope: TerritoryScope) -> PlanPage {
         let axes = tree.axes.map { axe in
             PlanPage.AxeBlock(
                 number: axe.number, title: axe.displayTitle, hasTitle: axe.title != nil, anchor: "axe-\(axe.number)",
@@ -54,15 +55,13 @@ enum PlanController {
                     PlanPage.ObjectiveBlock(number: objectif.number, title: objectif.title,
                                             actions: objectif.sortedActions.map { action in
                         PlanPage.ActionRow(code: action.code, title: action.title,
-                                           href: SiteURL.fiche(code: action.code).path,
+                                           href: scope.path(.fiche(code: action.code)),
                                            leads: action.leads.map(\.label).joined(separator: ", "),
                                            subActions: action.sousActions.count)
                     })
                 })
         }
-        let id = try tree.convention.requireID()
-        return PlanPage(layout: Layout(title: "Plan d'actions"), conventionTitle: tree.convention.title,
-                        csvHref: SiteURL.planCSV.path + "?convention=\(id)",
-                        jsonHref: SiteURL.api(.plan(conventionID: id)).path, axes: axes)
+        return PlanPage(layout: Layout(title: "Plan d'actions", scope: scope), conventionTitle: tree.convention.title,
+                        csvHref: scope.path(.planCSV), jsonHref: SiteURL.api(.plan(scope.ref)).path, axes: axes)
     }
 }

@@ -13,7 +13,7 @@ enum PlanSearch {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
     }
 
-    static func run(_ criteria: Criteria, in tree: PlanTree) -> [SearchPage.Hit] {
+    static func run(_ criteria: Criteria, in tree: PlanTree, scope: TerritoryScope) -> [SearchPage.Hit] {
         let needle = fold(criteria.text.trimmingCharacters(in: .whitespaces))
         let matchesText = { (fields: [String?]) in needle.isEmpty || fields.contains { $0.map { fold($0).contains(needle) } ?? false } }
         var hits: [SearchPage.Hit] = []
@@ -25,7 +25,7 @@ enum PlanSearch {
             if matchesText(actionFields), matchesOrganisation(criteria.organisation, orgs + action.sousActions.flatMap { $0.funders.map(\.label) }),
                criteria.year.map(actionYears.contains) ?? true {
                 hits.append(.init(code: action.code, title: action.title, kind: "Fiche-action",
-                                  context: action.diagnostic ?? "", href: SiteURL.fiche(code: action.code).path))
+                                  context: action.diagnostic ?? "", href: scope.path(.fiche(code: action.code))))
             }
             for sub in action.sortedSousActions {
                 let funders = sub.funders.map(\.label)
@@ -34,7 +34,7 @@ enum PlanSearch {
                       criteria.year.map(sub.years.contains) ?? true else { continue }
                 hits.append(.init(code: sub.displayCode, title: sub.title, kind: "Sous-action de la fiche \(action.code)",
                                   context: [sub.staff, funders.joined(separator: ", ")].compactMap { $0 }.joined(separator: " — "),
-                                  href: SiteURL.fiche(code: action.code).path))
+                                  href: scope.path(.fiche(code: action.code))))
             }
         }
         return hits

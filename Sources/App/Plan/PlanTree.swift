@@ -9,6 +9,16 @@ struct PlanTree: Sendable {
     var territory: Territory
     var axes: [Axe]
     var warnings: [ImportWarning]
+    /// What the pages built from this tree link with: the request's territory reference,
+    /// or, when loaded by id, one that names the convention (always right, if verbose).
+    var ref: TerritoryRef
+
+    /// The plan a territory page shows.
+    static func load(scope: TerritoryScope, on db: any Database) async throws -> PlanTree {
+        var tree = try await load(conventionID: scope.requireConventionID(), on: db)
+        tree.ref = scope.ref
+        return tree
+    }
 
     static func load(conventionID: Int, on db: any Database) async throws -> PlanTree {
         guard let convention = try await Convention.query(on: db).filter(\.$id == conventionID)
@@ -25,15 +35,8 @@ struct PlanTree: Sendable {
             .all()
         let warnings = try await ImportWarning.query(on: db).filter(\.$convention.$id == conventionID)
             .sort(\.$position).all()
-        return PlanTree(convention: convention, territory: convention.territory, axes: axes, warnings: warnings)
-    }
-
-    /// The convention to show when a page names none: the latest one.
-    static func defaultConventionID(on db: any Database) async throws -> Int {
-        guard let convention = try await Convention.query(on: db).sort(\.$startYear, .descending).sort(\.$id).first() else {
-            throw AppError.unavailable("Aucune convention n'est encore chargée. Lancez « ctg import » ou redémarrez le serveur.")
-        }
-        return try convention.requireID()
+        return PlanTree(convention: convention, territory: convention.territory, axes: axes, warnings: warnings,
+                        ref: TerritoryRef(slug: convention.territory.slug, convention: conventionID))
     }
 
     var actions: [PlanAction] {

@@ -30,15 +30,16 @@ struct SearchQuery: Content {
 enum SearchController {
     @Sendable static func show(req: Request) async throws -> View {
         let query = try req.query.decode(SearchQuery.self)
-        let tree = try await PlanTree.load(conventionID: try await req.conventionID(), on: req.db)
+        let scope = try await req.territoryScope()
+        let tree = try await PlanTree.load(conventionID: try scope.requireConventionID(), on: req.db)
         let year = try parseYear(query.year)
         let criteria = PlanSearch.Criteria(text: query.q ?? "", organisation: query.organisation ?? "", year: year)
         let organisations = Set(tree.actions.flatMap { $0.organisations.map(\.label) }
             + tree.actions.flatMap(\.sousActions).flatMap { $0.funders.map(\.label) })
         let page = SearchPage(
-            layout: .init(title: "Recherche"), q: criteria.text, organisation: criteria.organisation,
+            layout: .init(title: "Recherche", scope: scope), q: criteria.text, organisation: criteria.organisation,
             year: year.map(String.init) ?? "", organisations: organisations.sorted(), years: tree.convention.years,
-            searched: !criteria.isEmpty, hits: criteria.isEmpty ? [] : PlanSearch.run(criteria, in: tree))
+            searched: !criteria.isEmpty, hits: criteria.isEmpty ? [] : PlanSearch.run(criteria, in: tree, scope: scope))
         return try await req.view.render("search", page)
     }
 

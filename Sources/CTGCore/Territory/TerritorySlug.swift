@@ -32,7 +32,10 @@ public enum TerritorySlug {
     /// so a territory may never take their first segment.
     public static let reserved: Set<String> = [
         "admin", "api", "connexion", "deconnexion", "css", "health", "metrics", "territoires",
-        "recherche", "static", "favicon-ico", "robots-txt",
+        "static", "favicon-ico", "robots-txt",
+        // The first segments of every territory's pages, which the old addresses also used.
+        "plan", "recherche", "deliberations", "seances", "conseil", "indicateurs", "bilan", "suivi",
+        "gantt", "financeurs", "organisations",
     ]
 
     public static func unique(from name: String, taken: Set<String>) -> String {

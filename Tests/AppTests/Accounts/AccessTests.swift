@@ -38,24 +38,24 @@ import VaporTesting
 
     @Test func requireEditAnswersInFrenchWithTheRightStatus() async throws {
         try await withApp { app in
-            app.signedIn().post("essai-fiche", ":code") { req in
+            app.signedIn().post(":territoire", "essai-fiche", ":code") { req in
                 let conventionID = try await req.userConventionID()
                 return try await req.requireEdit(actionCode: req.parameters.get("code")!, conventionID: conventionID).code
             }
             let afjc = try await signIn(app, as: .referent, organisation: "AFJC")
-            let allowed = try await afjc.post("/essai-fiche/1-1-1")
+            let allowed = try await afjc.post("/pays-de-saint-eloy/essai-fiche/1-1-1")
             #expect(allowed.status == .ok)
             #expect(allowed.body.string == "1-1-1")
 
-            let refused = try await signIn(app, as: .referent, organisation: "La Clé des Champs").post("/essai-fiche/1-1-1")
+            let refused = try await signIn(app, as: .referent, organisation: "La Clé des Champs").post("/pays-de-saint-eloy/essai-fiche/1-1-1")
             #expect(refused.status == .forbidden)
             #expect(refused.body.string.contains(AccessDenied.notResponsable.inPage))
 
-            let lecteur = try await signIn(app, as: .lecteur).post("/essai-fiche/1-1-1")
+            let lecteur = try await signIn(app, as: .lecteur).post("/pays-de-saint-eloy/essai-fiche/1-1-1")
             #expect(lecteur.status == .forbidden)
             #expect(lecteur.body.string.contains(AccessDenied.readOnly.inPage))
 
-            #expect(try await afjc.post("/essai-fiche/9-9-9").status == .notFound)
+            #expect(try await afjc.post("/pays-de-saint-eloy/essai-fiche/9-9-9").status == .notFound)
         }
     }
 
@@ -64,7 +64,7 @@ import VaporTesting
             app.signedIn().get("essai-territoire", ":id") { req in
                 try await req.requireTerritory(conventionID: req.parameters.get("id", as: Int.self)!).title
             }
-            app.signedIn().get("essai-convention") { req in String(try await req.userConventionID()) }
+            app.signedIn().get(":territoire", "essai-convention") { req in String(try await req.userConventionID()) }
             let home = try await Self.action("1-1-1", app).$convention.id
             let other = try await Self.otherTerritory(app)
 
@@ -75,8 +75,9 @@ import VaporTesting
             #expect(try await local.get("/essai-territoire/\(home)").status == .ok)
             #expect(try await local.get("/essai-territoire/\(other.conventionID)").status == .notFound)
             #expect(try await stranger.get("/essai-territoire/\(home)").status == .notFound)
-            #expect(try await stranger.get("/essai-convention").body.string == String(other.conventionID))
-            #expect(try await stranger.get("/essai-convention?convention=\(home)").status == .notFound)
+            #expect(try await stranger.get("/combrailles/essai-convention").body.string == String(other.conventionID))
+            #expect(try await stranger.get("/combrailles/essai-convention?convention=\(home)").status == .notFound)
+            #expect(try await stranger.get("/pays-de-saint-eloy/essai-convention").status == .notFound)
 
             // The journal and the accounts page show only their own territory.
             let users = try await stranger.get("/admin/utilisateurs")

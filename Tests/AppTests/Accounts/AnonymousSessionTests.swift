@@ -56,7 +56,7 @@ import VaporTesting
             #expect(visitor.session != nil)
             #expect(try await SessionRecord.query(on: app.db).count() == 1)
             // Once signed in, forms carry the session's own token, not the visitor's.
-            try await visitor.get(SiteURL.home.path)
+            try await visitor.get(Seed.path(.home))
             #expect(visitor.csrf != token)
             #expect(try await visitor.send(.POST, SiteURL.signOut.path, form: ["csrf": token]).status == .forbidden)
             #expect(try await visitor.post(SiteURL.signOut.path).status == .seeOther)

@@ -109,6 +109,7 @@ struct AuthorizationMatrix {
 
     /// Parameter name first ("code", "sousActionID"…), then the segment before it ("fiches/:id").
     private func value(for name: String, after previous: String) -> (String, Bool) {
+        if name == TerritoryRef.parameter { return (Seed.slug, false) }
         let hint = name + " " + previous
         if hint.contains("code") || previous == "fiches" { return ("1-1-1", true) }
         if hint.contains("sousaction") || hint.contains("sous-action") { return (String(fixture.sousActionID), true) }

@@ -20,18 +20,18 @@ import VaporTesting
     /// The matrix must catch an unguarded write, and must accept a fiche write guarded by `requireEdit`.
     @Test func theMatrixCatchesAnUnguardedRoute() async throws {
         try await withApp { app in
-            app.post("plan", "fiches", ":code", "sans-controle") { _ in "modifié" }
-            app.signedIn().post("plan", "fiches", ":code", "avec-controle") { req in
+            app.post(":territoire", "plan", "fiches", ":code", "sans-controle") { _ in "modifié" }
+            app.signedIn().post(":territoire", "plan", "fiches", ":code", "avec-controle") { req in
                 try await req.requireEdit(actionCode: req.parameters.get("code")!, conventionID: try await req.userConventionID()).code
             }
-            app.signedIn(.coordinateur).post("plan", "fiches", ":code", "coordination") { _ in "modifié" }
+            app.signedIn(.coordinateur).post(":territoire", "plan", "fiches", ":code", "coordination") { _ in "modifié" }
             let matrix = try await AuthorizationMatrix.run(app)
-            let unguarded = matrix.violations.filter { $0.hasPrefix("POST /plan/fiches/:code/sans-controle ") }
+            let unguarded = matrix.violations.filter { $0.hasPrefix("POST /:territoire/plan/fiches/:code/sans-controle ") }
             #expect(unguarded.count == 3, "\(matrix.violations)")
             #expect(unguarded.contains { $0.contains("as anonymous → 200") })
             #expect(unguarded.contains { $0.contains("as lecteur → 200") })
             #expect(!matrix.violations.contains { $0.contains("/avec-controle") }, "\(matrix.violations)")
-            #expect(matrix.violations.contains { $0.hasPrefix("POST /plan/fiches/:code/coordination as référent AFJC") })
+            #expect(matrix.violations.contains { $0.hasPrefix("POST /:territoire/plan/fiches/:code/coordination as référent AFJC") })
         }
     }
 }

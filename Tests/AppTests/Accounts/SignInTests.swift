@@ -38,7 +38,7 @@ import VaporTesting
             #expect(browser.session != firstSession)
             #expect(try await SessionRecord.query(on: app.db).filter(\.$key == SessionID(string: firstSession)).count() == 0)
 
-            let home = try await browser.get("/")
+            let home = try await browser.get("/pays-de-saint-eloy")
             #expect(home.body.string.contains(user.email))
             #expect(home.body.string.contains("Se déconnecter"))
             #expect(try await browser.get("/admin/utilisateurs").status == .ok)
@@ -49,7 +49,7 @@ import VaporTesting
             #expect(try await SessionRecord.query(on: app.db).count() == 0)
             let after = try await browser.get("/admin/utilisateurs")
             #expect(after.status == .seeOther)
-            #expect(try await browser.get("/").body.string.contains(">Connexion</a>"))
+            #expect(try await browser.get("/pays-de-saint-eloy").body.string.contains(">Connexion</a>"))
         }
     }
 
@@ -72,9 +72,9 @@ import VaporTesting
             let user = try await TestAccounts.create(app, role: .lecteur)
             for next in ["//evil.example/x", "https://evil.example", "/\\evil.example", "javascript:alert(1)"] {
                 let response = try await Browser(app).signIn(email: user.email, next: next)
-                #expect(response.headers.first(name: .location) == "/", "next=\(next)")
+                #expect(response.headers.first(name: .location) == Seed.path(.home), "next=\(next)")
             }
-            #expect(SignInRedirect.localPath("/plan/fiches/1-1-1?convention=1") == "/plan/fiches/1-1-1?convention=1")
+            #expect(SignInRedirect.localPath("/pays-de-saint-eloy/plan/fiches/1-1-1?convention=1") == "/pays-de-saint-eloy/plan/fiches/1-1-1?convention=1")
         }
     }
 
@@ -104,7 +104,7 @@ import VaporTesting
 
     @Test func publicPagesSetNoCookie() async throws {
         try await withApp { app in
-            for path in ["/", "/plan", "/plan/fiches/1-1-1", "/recherche"] {
+            for path in ["/pays-de-saint-eloy", "/pays-de-saint-eloy/plan", "/pays-de-saint-eloy/plan/fiches/1-1-1", "/pays-de-saint-eloy/recherche"] {
                 let response = try await Browser(app).get(path)
                 #expect(response.status == .ok, "\(path)")
                 #expect(Browser.sessionCookieLine(response) == nil, "\(path)")

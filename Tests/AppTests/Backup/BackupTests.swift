@@ -9,7 +9,7 @@ import VaporTesting
     @Test func roundTripGivesBackTheSameExportAndFollowUp() async throws {
         try await withApp { app in
             let folder = try temporaryFolder()
-            let conventionID = try await PlanTree.defaultConventionID(on: app.db)
+            let conventionID = try await Seed.conventionID(on: app.db)
             let before = try await PlanExport.document(conventionID: conventionID, on: app.db).1
             let usersBefore = try await User.query(on: app.db).count()
             try await TestAccounts.create(app, role: .coordinateur)

@@ -36,7 +36,7 @@ import VaporTesting
         try await withApp { app in
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1")
             let coordinateur = try await signIn(app, as: .coordinateur)
-            let path = SiteURL.indicatorMeasurements(id: try indicator.requireID()).path
+            let path = Seed.ref.url(.indicatorMeasurements(id: try indicator.requireID())).path
             let forms = (0..<Self.burst).map { ["year": "2023", "value": "\($0 + 1)", "source": "Relevé CAF", "comment": "mesure n°\($0)"] }
             let answers = try await coordinateur.postAllAtOnce(path, forms)
             #expect(answers.serverErrors.isEmpty, "\(answers.serverErrors)")
@@ -53,7 +53,7 @@ import VaporTesting
             let forms = (0..<Self.burst).map {
                 ["csv": "nom;commune;qualite;titulaire;debut_mandat;fin_mandat\nCamille CONCURRENT\(Self.letters($0));Youx;titulaire;;;\n"]
             }
-            let answers = try await coordinateur.postAllAtOnce(SiteURL.councilImport.path, forms)
+            let answers = try await coordinateur.postAllAtOnce(Seed.ref.url(.councilImport).path, forms)
             #expect(answers.serverErrors.isEmpty, "\(answers.serverErrors)")
             #expect(answers.count(.seeOther) == Self.burst)
             let names = Set(try await CouncilMember.query(on: app.db).all().map(\.name))
@@ -72,7 +72,7 @@ import VaporTesting
                 RegisterFixture.seanceForm(roster, date: "2023-09-12", convokedOn: "2023-09-05",
                                            fields: ["number": $0, "subject": "Objet de la délibération \($0)"])
             }
-            let answers = try await coordinateur.postAllAtOnce(SiteURL.seances.path, forms)
+            let answers = try await coordinateur.postAllAtOnce(Seed.ref.url(.seances).path, forms)
             #expect(answers.serverErrors.isEmpty, "\(answers.serverErrors)")
             #expect(answers.count(.seeOther) == Self.burst)
             let after = try await RegisterFixture.counts(app)

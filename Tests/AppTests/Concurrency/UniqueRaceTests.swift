@@ -36,7 +36,7 @@ import VaporTesting
             let coordinateur = try await signIn(app, as: .coordinateur)
             let before = try await CouncilMember.query(on: app.db).count()
             let form = ["name": "Jeanne NOUVELLE", "commune": "Youx", "role": "titulaire"]
-            let answers = try await coordinateur.postAllAtOnce(SiteURL.councilMembers.path, Array(repeating: form, count: Self.burst))
+            let answers = try await coordinateur.postAllAtOnce(Seed.ref.url(.councilMembers).path, Array(repeating: form, count: Self.burst))
             expectOneWinner(answers, refusal: "Jeanne NOUVELLE est déjà membre du conseil.")
             #expect(try await CouncilMember.query(on: app.db).count() == before + 1)
         }
@@ -49,7 +49,7 @@ import VaporTesting
             let before = try await RegisterFixture.counts(app)
             let form = RegisterFixture.seanceForm(roster, date: "2023-09-12", convokedOn: "2023-09-05",
                                                   fields: ["number": "CC2023-09-01", "subject": "Bilan d'étape"])
-            let answers = try await coordinateur.postAllAtOnce(SiteURL.seances.path, Array(repeating: form, count: Self.burst))
+            let answers = try await coordinateur.postAllAtOnce(Seed.ref.url(.seances).path, Array(repeating: form, count: Self.burst))
             expectOneWinner(answers, refusal: "Une délibération n° CC2023-09-01 est déjà enregistrée pour ce territoire.")
             let after = try await RegisterFixture.counts(app)
             // Nothing of a refused séance is kept: neither the séance nor its attendance.
@@ -63,7 +63,7 @@ import VaporTesting
         try await withApp { app in
             let coordinateur = try await signIn(app, as: .coordinateur)
             let forms = (0..<Self.burst).map { ["officialName": "Communauté de communes n°\($0)", "ownTaxation": "1"] }
-            let answers = try await coordinateur.postAllAtOnce("/conseil/parametres", forms)
+            let answers = try await coordinateur.postAllAtOnce("/pays-de-saint-eloy/conseil/parametres", forms)
             #expect(answers.serverErrors.isEmpty, "\(answers.serverErrors)")
             #expect(answers.count(.seeOther) == Self.burst)
             let rows = try await RegisterSettings.query(on: app.db).all()

@@ -38,7 +38,7 @@ import VaporTesting
     }
 
     @Test(arguments: [
-        (HTTPMethod.POST, "/plan", "GET, HEAD"),
+        (HTTPMethod.POST, "/pays-de-saint-eloy/plan", "GET, HEAD"),
         (.PUT, "/", "GET, HEAD"),
         (.GET, "/deconnexion", "POST"),
         (.POST, "/api/v1/conventions", "GET, HEAD"),

@@ -29,10 +29,10 @@ import VaporTesting
         try await withApp { app in
             let coordinateur = try await signIn(app, as: .coordinateur)
             // Twice a form's limit, on one line: read, then refused by the import itself (unknown columns).
-            let response = try await coordinateur.post(SiteURL.councilImport.path, ["csv": String(repeating: "x", count: 2 * BodyLimit.standard)])
+            let response = try await coordinateur.post(Seed.ref.url(.councilImport).path, ["csv": String(repeating: "x", count: 2 * BodyLimit.standard)])
             #expect(response.status != .payloadTooLarge)
             #expect(response.status.code < 500)
-            let tooBig = try await coordinateur.post(SiteURL.councilImport.path, ["csv": String(repeating: "x", count: BodyLimit.upload)])
+            let tooBig = try await coordinateur.post(Seed.ref.url(.councilImport).path, ["csv": String(repeating: "x", count: BodyLimit.upload)])
             #expect(tooBig.status == .payloadTooLarge)
         }
     }

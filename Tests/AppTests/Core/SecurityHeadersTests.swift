@@ -6,7 +6,7 @@ import VaporTesting
 
 /// Issue 7 §6: the same protective headers on every kind of response.
 @Suite struct SecurityHeadersTests {
-    @Test(arguments: ["/", "/plan.csv", "/nulle-part", "/css/ctg.css", "/api/v1/conventions"])
+    @Test(arguments: ["/pays-de-saint-eloy", "/pays-de-saint-eloy/plan.csv", "/nulle-part", "/css/ctg.css", "/api/v1/conventions"])
     func everyResponseCarriesTheHeaders(path: String) async throws {
         try await withApp { app in
             let response = try await Browser(app).get(path)

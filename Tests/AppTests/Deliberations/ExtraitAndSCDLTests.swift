@@ -8,7 +8,7 @@ import VaporTesting
 @Suite struct ExtraitAndSCDLTests {
     @Test func extraitIsLaidOutLikeTheRegisterPage() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/deliberations/CC2022-04-06/extrait") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations/CC2022-04-06/extrait") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("Extrait du registre des délibérations du Conseil communautaire"))
@@ -39,7 +39,7 @@ import VaporTesting
 
     @Test func scdlExportHasTheSchemaHeaderAndOneRow() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/deliberations.csv") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations.csv") { res in
                 #expect(res.status == .ok)
                 #expect(res.headers.contentType?.description.contains("text/csv") == true)
                 let bytes = Array(res.body.readableBytesView)

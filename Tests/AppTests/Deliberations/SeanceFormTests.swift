@@ -8,13 +8,13 @@ import VaporTesting
 @Suite struct SeanceFormTests {
     @Test func formIsForCoordinateursOnly() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/seances/nouvelle") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/seances/nouvelle") { res in
                 #expect(res.status == .seeOther)
             }
             let lecteur = try await signIn(app, as: .lecteur)
-            #expect(try await lecteur.get("/seances/nouvelle").status == .forbidden)
+            #expect(try await lecteur.get("/pays-de-saint-eloy/seances/nouvelle").status == .forbidden)
             let coordinateur = try await signIn(app, as: .coordinateur)
-            let page = try await coordinateur.get("/seances/nouvelle")
+            let page = try await coordinateur.get("/pays-de-saint-eloy/seances/nouvelle")
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Liste d&#39;émargement (53 titulaires en exercice)")
                     || page.body.string.contains("Liste d'émargement (53 titulaires en exercice)"))
@@ -40,22 +40,22 @@ import VaporTesting
                 "pour": "49", "contre": "1", "abstentions": "1", "matiereCode": "8.2",
                 "matiereNom": "domaines de compétences par thèmes/aide sociale",
             ])
-            let res = try await browser.post("/seances", form)
+            let res = try await browser.post("/pays-de-saint-eloy/seances", form)
             #expect(res.status == .seeOther, "\(res.body.string)")
             let seance = try #require(try await Seance.query(on: app.db).filter(\.$sessionDate == "2023-03-15").first())
             #expect(seance.membersInOffice == 53)
-            #expect(res.headers.first(name: .location) == "/seances/\(seance.id!)")
-            let page = try await browser.get("/deliberations/CC2023-03-01")
+            #expect(res.headers.first(name: .location) == "/pays-de-saint-eloy/seances/\(seance.id!)")
+            let page = try await browser.get("/pays-de-saint-eloy/deliberations/CC2023-03-01")
             let body = page.body.string
             #expect(body.contains("Délibération régulière"))
             #expect(body.contains("Droit commun du CGCT"))
             #expect(body.contains("Quorum atteint : 49 présents pour 27 requis"))
             #expect(body.contains("Vote : 49 pour, 1 contre, 1 abstention, 0 ne prenant pas part ; 50 suffrages exprimés, majorité absolue 26 : délibération adoptée."))
             #expect(body.contains("Marie TARDIVAT remplacé(e) par Alain DURIN"))
-            let extrait = try await browser.get("/deliberations/CC2023-03-01/extrait").body.string
+            let extrait = try await browser.get("/pays-de-saint-eloy/deliberations/CC2023-03-01/extrait").body.string
             #expect(extrait.contains("Adoptée par 49 voix pour, 1 voix contre, 1 abstention, le 15 mars 2023."))
             #expect(extrait.contains("Acte non encore exécutoire"))
-            let seancePage = try await browser.get("/seances/\(seance.id!)")
+            let seancePage = try await browser.get("/pays-de-saint-eloy/seances/\(seance.id!)")
             #expect(seancePage.body.string.contains("CC2023-03-01"))
             #expect(seancePage.body.string.contains("dont 1 suppléant(s) siégeant"))
         }
@@ -87,7 +87,7 @@ import VaporTesting
                 form["rows[\(index)][holder]"] = ""
             }
             let before = try await RegisterFixture.counts(app)
-            let res = try await browser.post("/seances", form)
+            let res = try await browser.post("/pays-de-saint-eloy/seances", form)
             #expect(res.status == .unprocessableEntity, "\(label)")
             let body = res.body.string.replacingOccurrences(of: "&#39;", with: "'")
             #expect(body.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(label)")
@@ -104,7 +104,7 @@ import VaporTesting
                 "Guy CHARTOIRE": ("proxy", "Laurent DUMAS"), "Margaux PIQUELLE": ("proxy", "Laurent DUMAS"),
             ])
             let before = try await RegisterFixture.counts(app)
-            let res = try await browser.post("/seances", form)
+            let res = try await browser.post("/pays-de-saint-eloy/seances", form)
             #expect(res.status == .unprocessableEntity)
             #expect(res.body.string.contains("Laurent DUMAS détient 2 pouvoirs ; le maximum autorisé est de 1 (Droit commun du CGCT)."))
             #expect(try await RegisterFixture.counts(app) == before)
@@ -118,7 +118,7 @@ import VaporTesting
             let form = RegisterFixture.seanceForm(roster, date: "2023-03-15", statuses: [
                 "Guy CHARTOIRE": ("proxy", "Marc BEAUMONT"), "Marc BEAUMONT": ("excused", nil),
             ])
-            let res = try await browser.post("/seances", form)
+            let res = try await browser.post("/pays-de-saint-eloy/seances", form)
             #expect(res.status == .unprocessableEntity)
             #expect(res.body.string.contains("Le pouvoir de Guy CHARTOIRE est donné à Marc BEAUMONT, qui n&#39;est pas présent.")
                     || res.body.string.contains("Le pouvoir de Guy CHARTOIRE est donné à Marc BEAUMONT, qui n'est pas présent."))
@@ -129,7 +129,7 @@ import VaporTesting
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
             let roster = try await RegisterFixture.roster(app)
-            let res = try await browser.post("/seances", RegisterFixture.seanceForm(roster, date: "2023-03-15"), csrf: false)
+            let res = try await browser.post("/pays-de-saint-eloy/seances", RegisterFixture.seanceForm(roster, date: "2023-03-15"), csrf: false)
             #expect(res.status == .forbidden)
             #expect(try await Seance.query(on: app.db).count() == 1)
         }

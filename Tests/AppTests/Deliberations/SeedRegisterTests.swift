@@ -48,7 +48,7 @@ import VaporTesting
 
     @Test func deliberationPageShowsTheVerdictWhyAndTheLifeCycle() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/deliberations/CC2022-04-06") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations/CC2022-04-06") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("Délibération régulière"))
@@ -63,7 +63,7 @@ import VaporTesting
                 #expect(body.contains("Jocelyne LELONG"))
                 #expect(body.contains("063-200072080-20220607-CC20220406-DE"))
                 #expect(body.contains("Adoptée à l&#39;unanimité") || body.contains("Adoptée à l'unanimité"))
-                #expect(body.contains("href=\"/?convention="))
+                #expect(body.contains("href=\"/pays-de-saint-eloy\""))
                 #expect(!body.contains("Enregistrer le vote"), "anonymous visitors see no form")
             }
         }
@@ -71,7 +71,7 @@ import VaporTesting
 
     @Test func simulatingAnotherDateOnThePageFlagsTheProxies() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/deliberations/CC2022-04-06?simuler=2022-08-02") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations/CC2022-04-06?simuler=2022-08-02") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("Délibération irrégulière"))
@@ -79,7 +79,7 @@ import VaporTesting
                 #expect(body.contains("Laurent DUMAS détient 2 pouvoirs pour 1 autorisé"))
                 #expect(body.contains("Droit commun du CGCT"))
             }
-            try await app.testing().test(.GET, "/deliberations/CC2022-04-06?simuler=31/02/2022") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations/CC2022-04-06?simuler=31/02/2022") { res in
                 #expect(res.body.string.contains("La date « 31/02/2022 » n&#39;est pas valide")
                         || res.body.string.contains("La date « 31/02/2022 » n'est pas valide"))
             }
@@ -88,10 +88,10 @@ import VaporTesting
 
     @Test func registerListsTheDeliberationWithItsVerdictAndStage() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/deliberations") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
-                #expect(body.contains("<a href=\"/deliberations/CC2022-04-06\">CC2022-04-06</a>"))
+                #expect(body.contains("<a href=\"/pays-de-saint-eloy/deliberations/CC2022-04-06\">CC2022-04-06</a>"))
                 #expect(body.contains("<span class=\"badge ok\">Régulière</span>"))
                 #expect(body.contains("<td>Exécutoire</td>"))
                 #expect(body.contains("COLL_SIRET doit comporter 14 chiffres"))
@@ -101,15 +101,15 @@ import VaporTesting
 
     @Test func homePageLinksToTheApprovingDeliberation() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/") { res in
-                #expect(res.body.string.contains("href=\"/deliberations/CC2022-04-06\""))
+            try await app.testing().test(.GET, "/pays-de-saint-eloy") { res in
+                #expect(res.body.string.contains("href=\"/pays-de-saint-eloy/deliberations/CC2022-04-06\""))
             }
         }
     }
 
     @Test func unknownDeliberationIsAFrenchNotFound() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/deliberations/CC1999-01-01") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/deliberations/CC1999-01-01") { res in
                 #expect(res.status == .notFound)
                 #expect(res.body.string.contains("Aucune délibération"))
             }

@@ -19,12 +19,12 @@ import VaporTesting
                                                     ["year": "2023", "status": "en_cours", "comment": Self.leak, "date": "2023-05-02"])
             #expect(saved.status == .seeOther)
 
-            let suivi = try Self.rows(try await coordinateur.get(SiteURL.suiviCSV.path), delimiter: ";")
+            let suivi = try Self.rows(try await coordinateur.get(Seed.ref.url(.suiviCSV).path), delimiter: ";")
             let suiviRow = try #require(suivi.first { $0.contains("1-2-3-A") })
             #expect(suiviRow.contains("'" + Self.leak))
             #expect(!suiviRow.contains(Self.leak))
 
-            let bilan = try Self.rows(try await coordinateur.get(SiteURL.bilanCSV(year: 2023).path), delimiter: ";")
+            let bilan = try Self.rows(try await coordinateur.get(Seed.ref.url(.bilanCSV(year: 2023)).path), delimiter: ";")
             let bilanRow = try #require(bilan.first { $0.contains("1-2-3-A") })
             #expect(bilanRow.contains("'" + Self.leak))
             // `ctg bilan --format csv` writes the same bytes.
@@ -41,10 +41,10 @@ import VaporTesting
                 "declaredPresent": "53", "declaredVoters": "53", "number": "=1+1", "subject": "@SUM(1+1)",
                 "pour": "50", "contre": "3", "abstentions": "0",
             ])
-            let saved = try await browser.post("/seances", form)
+            let saved = try await browser.post("/pays-de-saint-eloy/seances", form)
             #expect(saved.status == .seeOther, "\(saved.body.string)")
 
-            let rows = try Self.rows(try await Browser(app).get(SiteURL.deliberationsCSV.path), delimiter: ",")
+            let rows = try Self.rows(try await Browser(app).get(Seed.ref.url(.deliberationsCSV).path), delimiter: ",")
             let row = try #require(rows.first { $0.contains("'=1+1") })
             #expect(row[2] == "'=1+1")
             #expect(row[6] == "'@SUM(1+1)")
@@ -58,7 +58,7 @@ import VaporTesting
         let hostile = seed.replacingOccurrences(of: "Harmoniser les tarifs", with: "-2+3 Harmoniser les tarifs")
         try await withApp(seeded: false) { app in
             _ = try await PlanImporter.run(try DocumentSource.parse(data: Data(hostile.utf8)), sourceName: "hostile.txt", on: app.db)
-            let rows = try Self.rows(try await Browser(app).get(SiteURL.planCSV.path), delimiter: ";")
+            let rows = try Self.rows(try await Browser(app).get(Seed.ref.url(.planCSV).path), delimiter: ";")
             let row = try #require(rows.first { $0[4] == "2-1-1-B" })
             #expect(row[5] == "'-2+3 Harmoniser les tarifs")
 

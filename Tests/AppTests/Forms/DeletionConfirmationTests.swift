@@ -10,13 +10,13 @@ import VaporTesting
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
-            #expect(try await browser.post(SiteURL.indicatorMeasurements(id: indicator).path,
+            #expect(try await browser.post(Seed.ref.url(.indicatorMeasurements(id: indicator)).path,
                                            ["year": "2023", "value": "42", "source": "CAF"]).status == .seeOther)
             let entry = try #require(try await MeasurementEntry.query(on: app.db).first())
-            let removal = SiteURL.indicatorMeasurementRemoval(indicatorID: indicator, measurementID: try entry.requireID()).path
+            let removal = Seed.ref.url(.indicatorMeasurementRemoval(indicatorID: indicator, measurementID: try entry.requireID())).path
 
             // The indicator page links to the question; the question is a POST form with the token.
-            #expect(try await browser.get(SiteURL.indicator(id: indicator).path).body.string.contains("href=\"\(removal)\""))
+            #expect(try await browser.get(Seed.ref.url(.indicator(id: indicator)).path).body.string.contains("href=\"\(removal)\""))
             let question = try await browser.get(removal)
             #expect(question.status == .ok)
             #expect(question.body.string.contains("Supprimer la mesure de 2023 : 42"))
@@ -61,10 +61,10 @@ import VaporTesting
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
             let csv = "nom;commune;qualite;titulaire\nJeanne NOUVELLE;Youx;titulaire;\nLuc MARTIN;Youx;suppléant;Jeanne NOUVELLE\n"
-            #expect(try await browser.post("/conseil/import", ["csv": csv]).status == .seeOther)
+            #expect(try await browser.post("/pays-de-saint-eloy/conseil/import", ["csv": csv]).status == .seeOther)
             let jeanne = try #require(try await CouncilMember.query(on: app.db).filter(\.$name == "Jeanne NOUVELLE").first())
-            let removal = SiteURL.councilMemberRemoval(id: try jeanne.requireID()).path
-            #expect(try await browser.get("/conseil").body.string.contains("href=\"\(removal)\""))
+            let removal = Seed.ref.url(.councilMemberRemoval(id: try jeanne.requireID())).path
+            #expect(try await browser.get("/pays-de-saint-eloy/conseil").body.string.contains("href=\"\(removal)\""))
             let question = try await browser.get(removal)
             #expect(question.body.string.contains("Retirer Jeanne NOUVELLE (titulaire, Youx) de la composition du conseil ?"))
 
@@ -90,11 +90,11 @@ import VaporTesting
     @Test func aRestorationIsRefusedWhenTheNameWasTakenAgain() async throws {
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
-            #expect(try await browser.post("/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]).status == .seeOther)
+            #expect(try await browser.post("/pays-de-saint-eloy/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]).status == .seeOther)
             let jeanne = try #require(try await CouncilMember.query(on: app.db).filter(\.$name == "Jeanne NOUVELLE").first())
-            #expect(try await browser.post(SiteURL.councilMemberRemoval(id: try jeanne.requireID()).path, ["confirm": "1"]).status == .seeOther)
+            #expect(try await browser.post(Seed.ref.url(.councilMemberRemoval(id: try jeanne.requireID())).path, ["confirm": "1"]).status == .seeOther)
             let deletion = try #require(try await AuditEntry.query(on: app.db).sort(\.$id, .descending).first())
-            #expect(try await browser.post("/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]).status == .seeOther)
+            #expect(try await browser.post("/pays-de-saint-eloy/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]).status == .seeOther)
             let refused = try await browser.post(SiteURL.adminJournalRestore(entryID: try deletion.requireID()).path)
             #expect(refused.status == .conflict)
             #expect(refused.body.string.contains("Jeanne NOUVELLE est de nouveau membre du conseil"))

@@ -19,7 +19,7 @@ import VaporTesting
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
-            for path in [SiteURL.indicator(id: indicator).path, "/plan/fiches/1-1-1", "/conseil", "/seances/nouvelle", "/admin/utilisateurs"] {
+            for path in [Seed.ref.url(.indicator(id: indicator)).path, "/pays-de-saint-eloy/plan/fiches/1-1-1", "/pays-de-saint-eloy/conseil", "/pays-de-saint-eloy/seances/nouvelle", "/admin/utilisateurs"] {
                 let first = Self.formToken(in: try await browser.get(path).body.string)
                 let second = Self.formToken(in: try await browser.get(path).body.string)
                 #expect(first != nil, "\(path)")
@@ -35,12 +35,12 @@ import VaporTesting
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
             let roster = try await RegisterFixture.roster(app)
             let forms: [(String, [String: String])] = [
-                (SiteURL.indicatorMeasurements(id: indicator).path, ["year": "2023", "value": "12"]),
+                (Seed.ref.url(.indicatorMeasurements(id: indicator)).path, ["year": "2023", "value": "12"]),
                 (try await SuiviFixture.statusPath("1-1-1-A", app), ["year": "2023", "status": "en_cours"]),
                 // The séance before the new member, whose row its attendance list would lack.
-                ("/seances", RegisterFixture.seanceForm(roster, date: "2023-09-12", convokedOn: "2023-09-05",
+                ("/pays-de-saint-eloy/seances", RegisterFixture.seanceForm(roster, date: "2023-09-12", convokedOn: "2023-09-05",
                                                         fields: ["number": "CC2023-09-01", "subject": "Bilan d'étape"])),
-                ("/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]),
+                ("/pays-de-saint-eloy/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire"]),
                 ("/admin/utilisateurs", ["email": "nouveau@exemple.fr", "role": "lecteur", "password": "un mot de passe long"]),
             ]
             let before = try await counts(app)
@@ -59,7 +59,7 @@ import VaporTesting
             let after = try await counts(app)
             #expect(after == zip(before, [1, 1, 1, 1, 1, 6]).map { $0 + $1 })
             // A new token is a new submission: a second measurement is written.
-            let other = try await browser.post(SiteURL.indicatorMeasurements(id: indicator).path,
+            let other = try await browser.post(Seed.ref.url(.indicatorMeasurements(id: indicator)).path,
                                                ["year": "2023", "value": "12", "form_token": CSRF.newToken()])
             #expect(other.status == .seeOther)
             #expect(try await IndicateurFixture.measurementCount(app) == before[0] + 2)
@@ -70,14 +70,14 @@ import VaporTesting
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
-            let page = try await browser.get(SiteURL.indicator(id: indicator).path).body.string
+            let page = try await browser.get(Seed.ref.url(.indicator(id: indicator)).path).body.string
             let token = try #require(Self.formToken(in: page))
             var typed = HTTPHeaders()
             typed.replaceOrAdd(name: .cookie, value: "\(AccountsSetup.cookieName)=\(try #require(browser.session))")
             typed.contentType = .urlEncodedForm
             let headers = typed
             let body = Browser.encode(["year": "2023", "value": "12", "csrf": try #require(browser.csrf), "form_token": token])
-            let path = SiteURL.indicatorMeasurements(id: indicator).path
+            let path = Seed.ref.url(.indicatorMeasurements(id: indicator)).path
             let statuses = try await withThrowingTaskGroup(of: (HTTPStatus, String?).self) { group in
                 for _ in 0..<50 {
                     group.addTask {
@@ -88,7 +88,7 @@ import VaporTesting
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(statuses.filter { $0.0.code >= 500 }.isEmpty, "\(statuses.map(\.0.code))")
-            #expect(statuses.allSatisfy { $0.0 == .seeOther && $0.1 == SiteURL.indicator(id: indicator).path })
+            #expect(statuses.allSatisfy { $0.0 == .seeOther && $0.1 == Seed.ref.url(.indicator(id: indicator)).path })
             #expect(try await IndicateurFixture.measurementCount(app) == 1)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == .measurement).count() == 1)
         }

@@ -18,7 +18,7 @@ import VaporTesting
             let browser = try await signIn(app, as: .coordinateur)
             let members = try await CouncilMember.query(on: app.db).count()
             let journal = try await AuditEntry.query(on: app.db).count()
-            let res = try await browser.post("/conseil/membres", ["name": Self.megabyte, "role": "titulaire"])
+            let res = try await browser.post("/pays-de-saint-eloy/conseil/membres", ["name": Self.megabyte, "role": "titulaire"])
             #expect(res.status == .badRequest)
             #expect(res.body.string.contains(
                 "Le champ « Prénom et nom » ne doit pas dépasser 200 caractères (reçu : 1\u{202F}000\u{202F}000)."))
@@ -27,7 +27,7 @@ import VaporTesting
             #expect(try await AuditEntry.query(on: app.db).count() == journal)
             // The same name in a CSV list, pasted, is refused line by line.
             let csv = "nom;qualite\n\(String(Self.megabyte.prefix(5_000)));titulaire\n"
-            let listed = try await browser.post("/conseil/import", ["csv": csv])
+            let listed = try await browser.post("/pays-de-saint-eloy/conseil/import", ["csv": csv])
             #expect(listed.status == .unprocessableEntity)
             #expect(listed.body.string.contains("Ligne 2 : Le champ « nom » ne doit pas dépasser 200 caractères (reçu : 5\u{202F}000)."))
             #expect(try await CouncilMember.query(on: app.db).count() == members)
@@ -46,7 +46,7 @@ import VaporTesting
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .cookie, value: "\(AccountsSetup.cookieName)=\(try #require(browser.session))")
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            let res = try await app.testing().sendRequest(.POST, "/conseil/import", headers: headers, body: ByteBuffer(string: body))
+            let res = try await app.testing().sendRequest(.POST, "/pays-de-saint-eloy/conseil/import", headers: headers, body: ByteBuffer(string: body))
             #expect(res.status.code == 400 || res.status.code == 422)
             #expect(res.body.string.contains("ne doit pas dépasser 200\u{202F}000 caractères (reçu : 260\u{202F}012)."))
             #expect(try await CouncilMember.query(on: app.db).count() == members)
@@ -66,7 +66,7 @@ import VaporTesting
             let seances = try await RegisterFixture.counts(app)
             let form = RegisterFixture.seanceForm(roster, date: "2023-09-12",
                                                   fields: ["number": "CC2023-09-01", "subject": String(repeating: "o", count: 1_001)])
-            let subject = try await browser.post("/seances", form)
+            let subject = try await browser.post("/pays-de-saint-eloy/seances", form)
             #expect(subject.body.string.contains("Le champ « Objet » ne doit pas dépasser 1\u{202F}000 caractères"))
             #expect(try await RegisterFixture.counts(app) == seances)
         }
@@ -82,18 +82,18 @@ import VaporTesting
             #expect(try await SuiviFixture.entries("1-1-1-A", app).isEmpty)
 
             let receivedBefore = try await RegisterFixture.entry(app).deliberation.receivedOn
-            let receipt = try await browser.post("/deliberations/\(RegisterFixture.seedNumber)/suivi", ["receivedOn": "9999-12-31"])
+            let receipt = try await browser.post("/pays-de-saint-eloy/deliberations/\(RegisterFixture.seedNumber)/suivi", ["receivedOn": "9999-12-31"])
             #expect(receipt.status == .unprocessableEntity)
             #expect(unescaped(receipt).contains("La date « 9999-12-31 » (Accusé de réception de la préfecture) n'est pas plausible"))
             #expect(try await RegisterFixture.entry(app).deliberation.receivedOn == receivedBefore)
 
-            let member = try await browser.post("/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire",
+            let member = try await browser.post("/pays-de-saint-eloy/conseil/membres", ["name": "Jeanne NOUVELLE", "role": "titulaire",
                                                                      "mandateStart": "1900-01-01"])
             #expect(unescaped(member).contains("La date « 1900-01-01 » (Début de mandat) n'est pas plausible"))
             #expect(try await CouncilMember.query(on: app.db).filter(\.$name == "Jeanne NOUVELLE").count() == 0)
 
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
-            let measured = try await browser.post(SiteURL.indicatorMeasurements(id: indicator).path,
+            let measured = try await browser.post(Seed.ref.url(.indicatorMeasurements(id: indicator)).path,
                                                   ["year": "2023", "value": "12", "date": "0023-05-02"])
             #expect(unescaped(measured).contains("La date « 0023-05-02 » (Date de la mesure) n'est pas plausible"))
             #expect(try await IndicateurFixture.measurementCount(app) == 0)
@@ -104,12 +104,12 @@ import VaporTesting
         try await withApp { app in
             let browser = try await signIn(app, as: .coordinateur)
             let indicator = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
-            let res = try await browser.post(SiteURL.indicatorMeasurements(id: indicator).path,
+            let res = try await browser.post(Seed.ref.url(.indicatorMeasurements(id: indicator)).path,
                                              ["year": "2023", "value": "99999999999999999999999"])
             #expect(res.status == .unprocessableEntity)
             #expect(res.body.string.contains("Valeur : « 99999999999999999999999 » est hors des nombres acceptés"))
             #expect(try await IndicateurFixture.measurementCount(app) == 0)
-            let target = try await browser.post(SiteURL.indicatorSettings(id: indicator).path,
+            let target = try await browser.post(Seed.ref.url(.indicatorSettings(id: indicator)).path,
                                                 IndicateurFixture.settings(kind: "count", targets: [2024: "1,00000000000000001"]))
             #expect(target.body.string.contains("Cible 2024 : « 1,00000000000000001 » est hors des nombres acceptés"))
             #expect(try await IndicatorTarget.query(on: app.db).count() == 0)

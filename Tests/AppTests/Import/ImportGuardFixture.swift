@@ -79,7 +79,7 @@ enum ImportGuardFixture {
     }
 
     static func exportJSON(_ app: Application) async throws -> String {
-        let id = try await PlanTree.defaultConventionID(on: app.db)
+        let id = try await Seed.conventionID(on: app.db)
         return String(decoding: try await PlanExport.document(conventionID: id, on: app.db).1, as: UTF8.self)
     }
 }

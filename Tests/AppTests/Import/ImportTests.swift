@@ -35,7 +35,7 @@ import VaporTesting
 
     @Test func jsonExportImportRoundTripGivesTheSamePlan() async throws {
         try await withApp { app in
-            let id = try await PlanTree.defaultConventionID(on: app.db)
+            let id = try await Seed.conventionID(on: app.db)
             let (_, exported) = try await PlanExport.document(conventionID: id, on: app.db)
             let reparsed = try DocumentSource.parse(data: exported)
             let original = try DocumentSource.load(path: TestPaths.seedDocument)
@@ -43,7 +43,7 @@ import VaporTesting
             #expect(reparsed.deliberation == original.deliberation)
             try await withApp(seeded: false) { fresh in
                 _ = try await PlanImporter.run(reparsed, sourceName: "export.json", on: fresh.db)
-                let freshID = try await PlanTree.defaultConventionID(on: fresh.db)
+                let freshID = try await Seed.conventionID(on: fresh.db)
                 let (_, again) = try await PlanExport.document(conventionID: freshID, on: fresh.db)
                 #expect(try DocumentSource.parse(data: again).plan == original.plan)
             }

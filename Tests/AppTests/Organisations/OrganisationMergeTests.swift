@@ -61,28 +61,36 @@ import VaporTesting
 
     @Test func thePageListsAndAsksBeforeMerging() async throws {
         try await withApp { app in
-            #expect(try await signIn(app, as: .lecteur).get(SiteURL.organisations.path).status == .forbidden)
+            #expect(try await signIn(app, as: .lecteur).get(Seed.path(.organisations)).status == .forbidden)
             let coordinateur = try await signIn(app, as: .coordinateur)
-            let page = try await coordinateur.get(SiteURL.organisations.path)
+            let page = try await coordinateur.get(Seed.path(.organisations))
             #expect(page.status == .ok)
             #expect(page.text.contains("Communauté de communes du Pays de Saint-Eloy"))
             #expect(page.text.contains("CCPSE"))
             #expect(page.text.contains("Intercommunalité"))
             let from = try await Self.organisation("Réseau 63 des RPE", app), into = try await Self.organisation("Réseau départemental des Relais PE", app)
             let form = ["from": String(try from.requireID()), "into": String(try into.requireID())]
-            let ask = try await coordinateur.post(SiteURL.organisationMerge.path, form)
+            let ask = try await coordinateur.post(Seed.path(.organisationMerge), form)
             #expect(ask.status == .ok)
             #expect(ask.text.contains("Confirmer la fusion"))
             #expect(try await Organisation.find(from.requireID(), on: app.db) != nil)
-            let same = try await coordinateur.post(SiteURL.organisationMerge.path, ["from": form["from"]!, "into": form["from"]!])
+            let same = try await coordinateur.post(Seed.path(.organisationMerge), ["from": form["from"]!, "into": form["from"]!])
             #expect(same.status == .unprocessableEntity)
             #expect(same.text.contains("Choisissez deux organisations différentes."))
             var confirmed = form
             confirmed["confirm"] = "1"
-            let done = try await coordinateur.post(SiteURL.organisationMerge.path, confirmed)
+            let done = try await coordinateur.post(Seed.path(.organisationMerge), confirmed)
             #expect(done.status == .seeOther)
             #expect(try await Organisation.find(from.requireID(), on: app.db) == nil)
-            #expect(try await coordinateur.get(SiteURL.organisations.path + "?fusion=ok").text.contains("Fusion enregistrée"))
+            #expect(try await coordinateur.get(Seed.path(.organisations) + "?fusion=ok").text.contains("Fusion enregistrée"))
+
+            // Another territory's coordinateur sees nothing of this one's bodies.
+            let (sarthe, _, _) = try await OrganisationImportTests.importFixture("loir-luce-berce-sarthe", app)
+            let stranger = try await signIn(app, as: .coordinateur, territoryID: try sarthe.requireID())
+            let foreign = try await stranger.get(Seed.path(.organisations))
+            #expect(foreign.status != .ok && !foreign.text.contains("CCPSE"))
+            let own = try await stranger.get(TerritoryRef(slug: sarthe.slug).path(.organisations))
+            #expect(own.status == .ok && own.text.contains("CCLLB") && !own.text.contains("CCPSE"))
         }
     }
 
@@ -91,7 +99,7 @@ import VaporTesting
             let from = try await Self.organisation("Réseau 63 des RPE", app), into = try await Self.organisation("Réseau départemental des Relais PE", app)
             let other = try await Self.organisation("RPE", app)
             let coordinateur = try await signIn(app, as: .coordinateur)
-            let answers = try await coordinateur.postAllAtOnce(SiteURL.organisationMerge.path, [
+            let answers = try await coordinateur.postAllAtOnce(Seed.path(.organisationMerge), [
                 ["from": String(try from.requireID()), "into": String(try into.requireID()), "confirm": "1"],
                 ["from": String(try from.requireID()), "into": String(try other.requireID()), "confirm": "1"]])
             #expect(answers.filter { $0.status == .seeOther }.count == 1)

@@ -27,12 +27,12 @@ import VaporTesting
         let yesNo = try await IndicateurFixture.indicator(app, code: "3-1-2").requireID()
         for (id, form) in [(rate, IndicateurFixture.settings(kind: "rate", targets: [2023: "70"], baseline: "60")),
                            (yesNo, IndicateurFixture.settings(kind: "yes_no", targets: [2023: "oui"]))] {
-            #expect(try await coordinateur.post(SiteURL.indicatorSettings(id: id).path, form).status == .seeOther)
+            #expect(try await coordinateur.post(Seed.ref.url(.indicatorSettings(id: id)).path, form).status == .seeOther)
         }
         for (id, year, value) in [(rate, "2022", "62"), (rate, "2023", "65"), (rate, "2023", "72"), (yesNo, "2023", "non")] {
-            #expect(try await coordinateur.post(SiteURL.indicatorMeasurements(id: id).path, ["year": year, "value": value]).status == .seeOther)
+            #expect(try await coordinateur.post(Seed.ref.url(.indicatorMeasurements(id: id)).path, ["year": year, "value": value]).status == .seeOther)
         }
-        #expect(try await coordinateur.post(SiteURL.expectedResultAssessment(code: "1-1-1", position: 1).path,
+        #expect(try await coordinateur.post(Seed.ref.url(.expectedResultAssessment(code: "1-1-1", position: 1)).path,
                                             ["year": "2023", "status": "atteint"]).status == .seeOther)
         return coordinateur
     }
@@ -83,7 +83,7 @@ import VaporTesting
             _ = try await Self.recordYear(app)
             // The CAF reader exports it.
             let lecteur = try await signIn(app, as: .lecteur)
-            let response = try await lecteur.get(SiteURL.bilanJSON(year: 2023).path)
+            let response = try await lecteur.get(Seed.ref.url(.bilanJSON(year: 2023)).path)
             #expect(response.status == .ok)
             #expect(response.headers.contentType?.subType == "json")
             try Self.expectSeededNumbers(Data(response.body.readableBytesView))
@@ -94,21 +94,21 @@ import VaporTesting
         try await withApp { app in
             _ = try await Self.recordYear(app)
             let referent = try await signIn(app, as: .referent, organisation: "La Clé des Champs")
-            let page = try await referent.get(SiteURL.bilan(year: 2023).path)
+            let page = try await referent.get(Seed.ref.url(.bilan(year: 2023)).path)
             #expect(page.status == .ok)
             let body = page.body.string
             for text in ["Bilan annuel 2023", "class=\"bilan-cover\"", "Sommaire", "href=\"#synthese\"", "Synthèse 2023",
                          "Sous-actions en retard fin 2023", "3-1-3-B — Réfléchir aux appels à projets CLAS (fiche 3-1-3)",
                          "Évolutions depuis 2022", "1-1-1-A : en cours → réalisé", "agréments adaptés",
-                         "<title>2023 : 72\u{202F}%</title>", "href=\"/bilan/2023/bilan.csv\"", "href=\"/bilan/2023/bilan.json\""] {
+                         "<title>2023 : 72\u{202F}%</title>", "href=\"/pays-de-saint-eloy/bilan/2023/bilan.csv\"", "href=\"/pays-de-saint-eloy/bilan/2023/bilan.json\""] {
                 #expect(body.contains(text.inPage) || body.contains(text), "\(text)")
             }
             for axe in 1...4 { #expect(body.contains("id=\"axe-\(axe)\" aria-labelledby=\"axe-\(axe)-h\""), "axe \(axe)") }
             // The print layout has no navigation chrome; the screen page keeps the site's.
-            let print = try await referent.get(SiteURL.bilanPrint(year: 2023).path).body.string
+            let print = try await referent.get(Seed.ref.url(.bilanPrint(year: 2023)).path).body.string
             #expect(print.contains("class=\"bilan-cover\"") && !print.contains("class=\"site-header\""))
             #expect(body.contains("class=\"site-header\""))
-            let csv = try await referent.get(SiteURL.bilanCSV(year: 2023).path)
+            let csv = try await referent.get(Seed.ref.url(.bilanCSV(year: 2023)).path)
             #expect(csv.status == .ok && csv.headers.contentType?.subType == "csv")
         }
     }
@@ -116,16 +116,16 @@ import VaporTesting
     @Test func yearsOutsideTheConventionAndVisitorsAreRefused() async throws {
         try await withApp { app in
             let lecteur = try await signIn(app, as: .lecteur)
-            let outside = try await lecteur.get("/bilan/2019")
+            let outside = try await lecteur.get("/pays-de-saint-eloy/bilan/2019")
             #expect(outside.status == .notFound)
             #expect(outside.body.string.contains("Pas de bilan 2019 : la convention couvre les années 2022 à 2025."))
-            #expect(try await lecteur.get("/bilan/2019/bilan.json").status == .notFound)
-            let garbage = try await lecteur.get("/bilan/deux-mille")
+            #expect(try await lecteur.get("/pays-de-saint-eloy/bilan/2019/bilan.json").status == .notFound)
+            let garbage = try await lecteur.get("/pays-de-saint-eloy/bilan/deux-mille")
             #expect(garbage.status == .badRequest)
             #expect(garbage.body.string.contains("n&#39;est pas une année"))
-            let index = try await lecteur.get(SiteURL.bilanIndex.path)
-            #expect(index.status == .seeOther && index.headers.first(name: .location)?.hasPrefix("/bilan/20") == true)
-            let visitor = try await Browser(app).get(SiteURL.bilan(year: 2023).path)
+            let index = try await lecteur.get(Seed.ref.url(.bilanIndex).path)
+            #expect(index.status == .seeOther && index.headers.first(name: .location)?.hasPrefix("/pays-de-saint-eloy/bilan/20") == true)
+            let visitor = try await Browser(app).get(Seed.ref.url(.bilan(year: 2023)).path)
             #expect(visitor.status == .seeOther && visitor.headers.first(name: .location)?.hasPrefix(SiteURL.signIn.path) == true)
         }
     }

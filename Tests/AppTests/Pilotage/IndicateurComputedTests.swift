@@ -12,13 +12,13 @@ import VaporTesting
             app.pilotageClock = .fixed(PilotageDate(year: 2024, month: 3, day: 1))
             let id = try await IndicateurFixture.indicator(app, code: "1-1-1", position: 1).requireID()
             let coordinateur = try await signIn(app, as: .coordinateur)
-            let bound = try await coordinateur.post(SiteURL.indicatorSettings(id: id).path,
+            let bound = try await coordinateur.post(Seed.ref.url(.indicatorSettings(id: id)).path,
                                                     IndicateurFixture.settings(kind: "rate", targets: [2023: "2"], source: "animations.count"))
             #expect(bound.status == .seeOther)
             // The source decides the kind: a count of animations cannot be a rate.
             #expect(try await Indicator.find(id, on: app.db)?.kindIfSet == .count)
 
-            let page = try await coordinateur.get(SiteURL.indicator(id: id).path).body.string
+            let page = try await coordinateur.get(Seed.ref.url(.indicator(id: id)).path).body.string
             #expect(page.contains("Valeur calculée : Nombre d&#39;animations"))
             #expect(page.contains("Nombre d&#39;animations liées à la fiche-action 1-1-1 en 2023 : 3 (enregistrements #12, #15, #18)"))
             #expect(page.contains("Nombre d&#39;animations liées à la fiche-action 1-1-1 en 2022 : 1 (enregistrement #11)"))
@@ -31,12 +31,12 @@ import VaporTesting
             // 2024 is under way: its count so far is shown, never a 2025 one.
             #expect(page.contains("en 2024 : 0 (aucun enregistrement)"))
             // Values of a computed indicator are not typed.
-            let typed = try await coordinateur.post(SiteURL.indicatorMeasurements(id: id).path, ["year": "2023", "value": "9"])
+            let typed = try await coordinateur.post(Seed.ref.url(.indicatorMeasurements(id: id)).path, ["year": "2023", "value": "9"])
             #expect(typed.status == .unprocessableEntity)
             #expect(typed.body.string.contains("calculé automatiquement"))
 
             // The bilan reads the computed value like a typed one.
-            let json = try await coordinateur.get(SiteURL.bilanJSON(year: 2023).path)
+            let json = try await coordinateur.get(Seed.ref.url(.bilanJSON(year: 2023)).path)
             let report = try JSONDecoder().decode(BilanReport.self, from: Data(json.body.readableBytesView))
             let indicators = try #require(report.axes.first?.actions.first { $0.code == "1-1-1" }?.indicators)
             let indicator = try #require(indicators.dropFirst().first)
@@ -48,12 +48,12 @@ import VaporTesting
         try await withApp { app in
             let id = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
             let coordinateur = try await signIn(app, as: .coordinateur)
-            #expect(try await coordinateur.post(SiteURL.indicatorSettings(id: id).path,
+            #expect(try await coordinateur.post(Seed.ref.url(.indicatorSettings(id: id)).path,
                                                 IndicateurFixture.settings(kind: "rate", source: "occupancy.rate")).status == .seeOther)
             let message = "La source « Taux d'occupation moyen » n'a pas encore de données".inPage
-            #expect(try await coordinateur.get(SiteURL.indicator(id: id).path).body.string.contains(message))
-            #expect(try await coordinateur.get(SiteURL.indicators.path).body.string.contains(message))
-            let unknown = try await coordinateur.post(SiteURL.indicatorSettings(id: id).path,
+            #expect(try await coordinateur.get(Seed.ref.url(.indicator(id: id)).path).body.string.contains(message))
+            #expect(try await coordinateur.get(Seed.ref.url(.indicators).path).body.string.contains(message))
+            let unknown = try await coordinateur.post(Seed.ref.url(.indicatorSettings(id: id)).path,
                                                       IndicateurFixture.settings(kind: "count", source: "meteo.pluie"))
             #expect(unknown.status == .unprocessableEntity)
             #expect(unknown.body.string.contains("« meteo.pluie » n&#39;est pas une source connue"))
@@ -63,10 +63,10 @@ import VaporTesting
     @Test func expectedResultsGetAStatusPerYear() async throws {
         try await withApp { app in
             let coordinateur = try await signIn(app, as: .coordinateur)
-            let path = SiteURL.expectedResultAssessment(code: "1-1-1", position: 1).path
+            let path = Seed.ref.url(.expectedResultAssessment(code: "1-1-1", position: 1)).path
             let saved = try await coordinateur.post(path, ["year": "2023", "status": "partiellement", "comment": "deux structures sur trois"])
             #expect(saved.status == .seeOther)
-            let fiche = try await coordinateur.get(SiteURL.fiche(code: "1-1-1").path).body.string
+            let fiche = try await coordinateur.get(Seed.ref.url(.fiche(code: "1-1-1")).path).body.string
             #expect(fiche.contains(#"<span class="result-status partiellement">partiellement atteint</span>"#))
             #expect(fiche.contains("deux structures sur trois"))
             let refused = try await coordinateur.post(path, ["year": "2023", "status": "bientôt"])
@@ -79,7 +79,7 @@ import VaporTesting
             let lecteur = try await signIn(app, as: .lecteur)
             #expect(try await lecteur.post(path, ["year": "2023", "status": "atteint"]).status == .forbidden)
             // Visitors keep the document's list: follow-up data is for signed-in users.
-            #expect(!(try await Browser(app).get(SiteURL.fiche(code: "1-1-1").path).body.string.contains("result-status")))
+            #expect(!(try await Browser(app).get(Seed.ref.url(.fiche(code: "1-1-1")).path).body.string.contains("result-status")))
         }
     }
 }

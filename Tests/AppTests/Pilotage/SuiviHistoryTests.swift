@@ -39,13 +39,13 @@ import VaporTesting
 
             // Any signed-in reader of the territory sees the tab; the public does not.
             let lecteur = try await signIn(app, as: .lecteur)
-            let fiche = try await lecteur.get("/plan/fiches/1-2-3").text
+            let fiche = try await lecteur.get("/pays-de-saint-eloy/plan/fiches/1-2-3").text
             #expect(fiche.contains("<h2 id=\"historique-h\">Historique</h2>"))
             #expect(fiche.contains(first.summary.inPage))
             #expect(fiche.contains("referente@afjc.fr"))
             #expect(fiche.contains("<td>en cours</td><td>réalisé</td>"))
             #expect(!fiche.contains("/statut?"))  // a lecteur gets no form
-            let anonymous = try await app.testing().sendRequest(.GET, "/plan/fiches/1-2-3").body.string
+            let anonymous = try await app.testing().sendRequest(.GET, "/pays-de-saint-eloy/plan/fiches/1-2-3").body.string
             #expect(!anonymous.contains("id=\"historique\""))
             #expect(!anonymous.contains("referente@afjc.fr"))
         }
@@ -55,15 +55,15 @@ import VaporTesting
         try await withApp { app in
             let coordinateur = try await signIn(app, as: .coordinateur)
             let action = try #require(try await PlanAction.query(on: app.db).filter(\.$code == "2-1-1").first())
-            #expect(try await coordinateur.post("/suivi/ponderations", ["action-\(try action.requireID())": "1,5"]).status == .seeOther)
+            #expect(try await coordinateur.post("/pays-de-saint-eloy/suivi/ponderations", ["action-\(try action.requireID())": "1,5"]).status == .seeOther)
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .action).first())
             #expect(entry.actionCode == "2-1-1")
             #expect(entry.field == "Poids — Fiche 2-1-1")
             #expect(entry.before == nil)
             #expect(entry.after == "1,5")
-            #expect(try await coordinateur.get("/plan/fiches/2-1-1").text.contains("Poids — Fiche 2-1-1"))
+            #expect(try await coordinateur.get("/pays-de-saint-eloy/plan/fiches/2-1-1").text.contains("Poids — Fiche 2-1-1"))
             // Posting the same values again changes nothing and records nothing.
-            #expect(try await coordinateur.post("/suivi/ponderations", ["action-\(try action.requireID())": "1.5"]).status == .seeOther)
+            #expect(try await coordinateur.post("/pays-de-saint-eloy/suivi/ponderations", ["action-\(try action.requireID())": "1.5"]).status == .seeOther)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == .action).count() == 1)
         }
     }

@@ -14,14 +14,14 @@ import VaporTesting
 @Suite struct SuiviPagesTests {
     @Test func followUpPagesNeedASignedInUser() async throws {
         try await withApp { app in
-            for path in ["/suivi", "/suivi.csv", "/gantt", "/financeurs", "/suivi/ponderations"] {
+            for path in ["/pays-de-saint-eloy/suivi", "/pays-de-saint-eloy/suivi.csv", "/pays-de-saint-eloy/gantt", "/pays-de-saint-eloy/financeurs", "/pays-de-saint-eloy/suivi/ponderations"] {
                 let res = try await app.testing().sendRequest(.GET, path)
                 #expect(res.status == .seeOther, "\(path)")
                 #expect(res.headers.first(name: .location)?.hasPrefix("/connexion") == true, "\(path)")
             }
             // The public fiche keeps statuses and progress, without forms, comments nor history.
             try await SuiviFixture.record("1-2-3-A", year: 2023, .en_cours, on: app, comment: "Note interne")
-            let fiche = try await app.testing().sendRequest(.GET, "/plan/fiches/1-2-3").body.string
+            let fiche = try await app.testing().sendRequest(.GET, "/pays-de-saint-eloy/plan/fiches/1-2-3").body.string
             #expect(fiche.contains("Suivi de la fiche"))
             #expect(!fiche.contains("/statut"))
             #expect(!fiche.contains("Note interne"))
@@ -34,7 +34,7 @@ import VaporTesting
             SuiviFixture.setClock(app, year: 2023, month: 3, day: 1)
             try await SuiviFixture.record("1-2-3-A", year: 2023, .en_cours, on: app)
             let lecteur = try await signIn(app, as: .lecteur)
-            let res = try await lecteur.get("/gantt")
+            let res = try await lecteur.get("/pays-de-saint-eloy/gantt")
             #expect(res.status == .ok)
             let html = res.text
             let start = try #require(html.range(of: "<svg"))
@@ -68,26 +68,26 @@ import VaporTesting
                 ("axe=3&financeur=DSDEN%20du%20Puy-de-D%C3%B4me&organisation=La%20Cl%C3%A9%20des%20Champs", 3), ("axe=4&annee=2022", 0),
             ]
             for (query, count) in expected {
-                let rows = try await Self.csv(lecteur, "/suivi.csv?" + query)
+                let rows = try await Self.csv(lecteur, "/pays-de-saint-eloy/suivi.csv?" + query)
                 #expect(rows.count == count, "\(query)")
-                let page = try await lecteur.get("/suivi?" + query)
+                let page = try await lecteur.get("/pays-de-saint-eloy/suivi?" + query)
                 #expect(page.status == .ok)
                 #expect(page.text.components(separatedBy: "<tr><td class=\"code\">").count - 1 == count, "\(query)")
             }
-            let paused = try #require(try await Self.csv(lecteur, "/suivi.csv?statut=en_pause").first)
+            let paused = try #require(try await Self.csv(lecteur, "/pays-de-saint-eloy/suivi.csv?statut=en_pause").first)
             #expect(paused[3] == "3-1-1-B")
             #expect(paused[8] == "en pause")
             #expect(paused[11] == "50")
             #expect(paused[12] == "Attente; « salle »")
-            let late = try await Self.csv(lecteur, "/suivi.csv?statut=en_retard")
+            let late = try await Self.csv(lecteur, "/pays-de-saint-eloy/suivi.csv?statut=en_retard")
             #expect(late.map { $0[3] } == ["3-1-3-A", "3-1-3-B"])
             #expect(late.allSatisfy { $0[9] == "à venir" && $0[10] == "oui" })
 
-            let bad = try await lecteur.get("/suivi.csv?statut=fini")
+            let bad = try await lecteur.get("/pays-de-saint-eloy/suivi.csv?statut=fini")
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("Filtre « statut » invalide".inPage))
             // The page's own CSV link keeps its filters.
-            #expect(try await lecteur.get("/suivi?axe=3&annee=2022").text.contains("/suivi.csv?convention="))
+            #expect(try await lecteur.get("/pays-de-saint-eloy/suivi?axe=3&annee=2022").text.contains("/pays-de-saint-eloy/suivi.csv?axe=3"))
         }
     }
 
@@ -112,7 +112,7 @@ import VaporTesting
             #expect(row123.cells[caf].number == 2)
 
             let lecteur = try await signIn(app, as: .lecteur)
-            let page = try await lecteur.get("/financeurs")
+            let page = try await lecteur.get("/pays-de-saint-eloy/financeurs")
             #expect(page.status == .ok)
             #expect(page.text.contains("<th scope=\"row\">Fiches financées</th><td class=\"count\">18</td>"))
         }

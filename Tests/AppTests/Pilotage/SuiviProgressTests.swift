@@ -27,7 +27,7 @@ import VaporTesting
 
             let coordinateur = try await signIn(app, as: .coordinateur)
             let subA = try await SuiviFixture.sousAction("1-2-1-A", app)
-            let saved = try await coordinateur.post("/suivi/ponderations", ["sa-\(try subA.requireID())": "3"])
+            let saved = try await coordinateur.post("/pays-de-saint-eloy/suivi/ponderations", ["sa-\(try subA.requireID())": "3"])
             #expect(saved.status == .seeOther)
             #expect(try await SuiviFixture.sousAction("1-2-1-A", app).weight == 3)
 
@@ -40,12 +40,12 @@ import VaporTesting
             #expect(abs((weighted.follow.conventionProgress ?? -1) - 0.7 / 24) < 1e-9)
 
             // The same numbers, as the pages print them.
-            let fiche = try await coordinateur.get("/plan/fiches/1-2-1").text
+            let fiche = try await coordinateur.get("/pays-de-saint-eloy/plan/fiches/1-2-1").text
             #expect(fiche.contains("<strong class=\"progress-text\">\(PilotageFormat.progress(0.7))</strong>"))
-            let plan = try await app.testing().sendRequest(.GET, "/plan").body.string
+            let plan = try await app.testing().sendRequest(.GET, "/pays-de-saint-eloy/plan").body.string
             #expect(plan.contains("Avancement de la fiche 1-2-1 : </span>70\u{202F}%"))
             #expect(plan.contains("Avancement de l&#39;objectif 2 : </span>23\u{202F}%"))
-            let home = try await app.testing().sendRequest(.GET, "/").body.string
+            let home = try await app.testing().sendRequest(.GET, "/pays-de-saint-eloy").body.string
             #expect(home.contains("Avancement de l&#39;axe 1 : </span>12\u{202F}%"))
             #expect(home.contains("Avancement de la convention : </span>3\u{202F}%"))
         }
@@ -56,16 +56,16 @@ import VaporTesting
             let coordinateur = try await signIn(app, as: .coordinateur)
             let axe = try #require(try await Axe.query(on: app.db).filter(\.$number == 2).first())
             let subA = try await SuiviFixture.sousAction("1-2-1-A", app)
-            let res = try await coordinateur.post("/suivi/ponderations", [
+            let res = try await coordinateur.post("/pays-de-saint-eloy/suivi/ponderations", [
                 "axe-\(try axe.requireID())": "2,5", "sa-\(try subA.requireID())": "-1"])
             #expect(res.status == .unprocessableEntity)
             #expect(res.text.contains("Sous-action 1-2-1-A : le poids doit être compris entre 0 (exclu) et 1000".inPage))
             #expect(try await Axe.find(axe.id, on: app.db)?.weight == nil)
-            #expect(try await coordinateur.post("/suivi/ponderations", ["axe-\(try axe.requireID())": "2,5"]).status == .seeOther)
+            #expect(try await coordinateur.post("/pays-de-saint-eloy/suivi/ponderations", ["axe-\(try axe.requireID())": "2,5"]).status == .seeOther)
             #expect(try await Axe.find(axe.id, on: app.db)?.weight == 2.5)
             let referent = try await signIn(app, as: .referent, organisation: "AFJC")
-            #expect(try await referent.post("/suivi/ponderations", ["axe-\(try axe.requireID())": ""]).status == .forbidden)
-            #expect(try await referent.get("/suivi/ponderations").status == .forbidden)
+            #expect(try await referent.post("/pays-de-saint-eloy/suivi/ponderations", ["axe-\(try axe.requireID())": ""]).status == .forbidden)
+            #expect(try await referent.get("/pays-de-saint-eloy/suivi/ponderations").status == .forbidden)
         }
     }
 
@@ -77,18 +77,18 @@ import VaporTesting
 
             SuiviFixture.setClock(app, year: 2022, month: 11, day: 3)
             #expect(try await Self.followUp(app).state("3-1-3-A", app).effective == .a_venir)
-            #expect(!(try await lecteur.get("/suivi?statut=en_retard").text.contains("3-1-3-A")))
+            #expect(!(try await lecteur.get("/pays-de-saint-eloy/suivi?statut=en_retard").text.contains("3-1-3-A")))
 
             SuiviFixture.setClock(app, year: 2023, month: 1, day: 2)
             let state = try await Self.followUp(app).state("3-1-3-A", app)
             #expect(state.effective == .en_retard)
             #expect(state.recorded == .a_venir)
             #expect(state.progress == 0)
-            let late = try await lecteur.get("/suivi?statut=en_retard").text
+            let late = try await lecteur.get("/pays-de-saint-eloy/suivi?statut=en_retard").text
             #expect(late.contains("3-1-3-A"))
             #expect(late.contains("3-1-3-B"))
             #expect(!late.contains("1-2-3-A"))  // planned 2023: not over yet
-            let fiche = try await lecteur.get("/plan/fiches/3-1-3").text
+            let fiche = try await lecteur.get("/pays-de-saint-eloy/plan/fiches/3-1-3").text
             #expect(fiche.contains("Prévue jusqu&#39;en 2022, non réalisée : en retard"))
 
             // Réalisé (even recorded late, in 2023) closes it.
@@ -96,7 +96,7 @@ import VaporTesting
             #expect(try await Self.followUp(app).state("3-1-3-A", app).effective == .realise)
 
             SuiviFixture.setClock(app, year: 2024)
-            #expect(try await lecteur.get("/suivi?statut=en_retard").text.contains("1-2-3-A"))
+            #expect(try await lecteur.get("/pays-de-saint-eloy/suivi?statut=en_retard").text.contains("1-2-3-A"))
         }
     }
 

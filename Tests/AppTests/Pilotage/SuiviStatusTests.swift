@@ -15,7 +15,7 @@ import VaporTesting
             let res = try await coordinateur.post(path, ["year": "2023", "status": "en_cours",
                                                          "comment": "Recensement lancé avec la PMI", "date": "2023-05-02"])
             #expect(res.status == .seeOther)
-            #expect(res.headers.first(name: .location)?.hasPrefix("/plan/fiches/1-2-3?") == true)
+            #expect(res.headers.first(name: .location)?.hasPrefix("/pays-de-saint-eloy/plan/fiches/1-2-3?") == true)
 
             let entries = try await SuiviFixture.entries("1-2-3-A", app)
             #expect(entries.count == 1)
@@ -23,13 +23,13 @@ import VaporTesting
             #expect(entries.first?.recordedOn == "2023-05-02")
             #expect(entries.first?.comment == "Recensement lancé avec la PMI")
 
-            let fiche = try await coordinateur.get("/plan/fiches/1-2-3?suivi=statut").text
+            let fiche = try await coordinateur.get("/pays-de-saint-eloy/plan/fiches/1-2-3?suivi=statut").text
             #expect(fiche.contains("Statut enregistré."))
             #expect(fiche.contains(#"<span class="status status-en_cours">en cours</span>"#))
             #expect(fiche.contains("Recensement lancé avec la PMI"))
             #expect(fiche.contains("2 mai 2023"))
 
-            let table = try await coordinateur.get("/suivi?statut=en_cours").text
+            let table = try await coordinateur.get("/pays-de-saint-eloy/suivi?statut=en_cours").text
             #expect(table.contains("1-2-3-A"))
             #expect(!table.contains("1-2-3-B"))
             #expect(table.contains("1 sous-action affichée sur 46."))
@@ -80,12 +80,13 @@ import VaporTesting
             let outsider = try await signIn(app, as: .coordinateur, territoryID: try other.requireID())
             let path = try await SuiviFixture.statusPath("1-2-3-A", app)
             #expect(try await outsider.post(path, ["year": "2023", "status": "realise"]).status == .notFound)
-            for page in ["/suivi", "/suivi.csv", "/gantt", "/financeurs", "/suivi/ponderations"] {
+            for page in ["/pays-de-saint-eloy/suivi", "/pays-de-saint-eloy/suivi.csv", "/pays-de-saint-eloy/gantt", "/pays-de-saint-eloy/financeurs", "/pays-de-saint-eloy/suivi/ponderations"] {
                 #expect(try await outsider.get(page + "?convention=\(conventionID)").status == .notFound, "\(page)")
             }
             // Their own (empty) territory has no convention yet: a French 503, not the neighbour's plan.
-            #expect(try await outsider.get("/suivi").status == .serviceUnavailable)
-            let fiche = try await outsider.get("/plan/fiches/1-2-3").text
+            #expect(try await outsider.get("/voisine/suivi").status == .serviceUnavailable)
+            #expect(try await outsider.get("/pays-de-saint-eloy/suivi").status == .notFound)
+            let fiche = try await outsider.get("/pays-de-saint-eloy/plan/fiches/1-2-3").text
             #expect(!fiche.contains("id=\"historique\""))
             #expect(!fiche.contains("/statut?"))
             #expect(try await SuiviFixture.entries("1-2-3-A", app).isEmpty)
@@ -125,7 +126,7 @@ import VaporTesting
             let coordinateur = try await signIn(app, as: .coordinateur)
             let path = try await SuiviFixture.calendarPath("1-1-1-A", app)
             // The document gives 1-1-1 no years; the form shows none ticked.
-            let fiche = try await coordinateur.get("/plan/fiches/1-1-1").text
+            let fiche = try await coordinateur.get("/pays-de-saint-eloy/plan/fiches/1-1-1").text
             #expect(fiche.contains("Années prévues (actuellement : non renseignées)"))
             let res = try await coordinateur.send(.POST, path, form: [
                 "csrf": coordinateur.csrf ?? "", "calendar": "1", "years[0]": "2024", "years[1]": "2022"])

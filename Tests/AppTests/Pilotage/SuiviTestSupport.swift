@@ -14,21 +14,21 @@ enum SuiviFixture {
     }
 
     static func conventionID(_ app: Application) async throws -> Int {
-        try await PlanTree.defaultConventionID(on: app.db)
+        try await Seed.conventionID(on: app.db)
     }
 
     /// The address the fiche's status form posts to, for sous-action `code` ("1-2-3-A").
     static func statusPath(_ code: String, _ app: Application) async throws -> String {
         let sub = try await sousAction(code, app)
         let fiche = String(code.split(separator: "-").prefix(3).joined(separator: "-"))
-        return SiteURL.sousActionStatus(code: fiche, sousActionID: try sub.requireID()).path
+        return Seed.ref.url(.sousActionStatus(code: fiche, sousActionID: try sub.requireID())).path
             + "?convention=\(try await conventionID(app))"
     }
 
     static func calendarPath(_ code: String, _ app: Application) async throws -> String {
         let sub = try await sousAction(code, app)
         let fiche = String(code.split(separator: "-").prefix(3).joined(separator: "-"))
-        return SiteURL.sousActionCalendar(code: fiche, sousActionID: try sub.requireID()).path
+        return Seed.ref.url(.sousActionCalendar(code: fiche, sousActionID: try sub.requireID())).path
             + "?convention=\(try await conventionID(app))"
     }
 

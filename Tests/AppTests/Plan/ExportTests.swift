@@ -7,7 +7,7 @@ import VaporTesting
 @Suite struct ExportTests {
     @Test func csvOpensInFrenchExcel() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/plan.csv") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/plan.csv") { res in
                 #expect(res.status == .ok)
                 #expect(res.headers.contentType?.description.contains("text/csv") == true)
                 let bytes = Array(res.body.readableBytesView)

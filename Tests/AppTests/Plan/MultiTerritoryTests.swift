@@ -5,7 +5,8 @@ import Testing
 import VaporTesting
 
 /// One instance hosts every CTG of a CAF: a second territory's document lands
-/// beside the first without touching it, and each home page links to the other.
+/// beside the first without touching it, in a space of its own: `/` lists both, and
+/// neither territory's pages link to the other's.
 @Suite struct MultiTerritoryTests {
     /// The seed with another EPCI's SIREN (200069177 passes Luhn) in every stamp.
     private func secondTerritoryDocument() throws -> ParsedDocument {
@@ -21,13 +22,23 @@ import VaporTesting
             #expect(try await Territory.query(on: app.db).count() == 2)
             #expect(try await Convention.query(on: app.db).count() == 2)
             #expect(try await PlanAction.query(on: app.db).count() == 36)
-            let first = try #require(try await Convention.query(on: app.db).sort(\.$id).first()?.id)
-            try await app.testing().test(.GET, "/?convention=\(first)") { res in
+            let second = try #require(try await Territory.query(on: app.db).filter(\.$siren == "200069177").first())
+            try await app.testing().test(.GET, "/") { res in
                 #expect(res.status == .ok)
-                #expect(res.body.string.contains("?convention=\(summary.conventionID)"))
+                #expect(res.body.string.contains("href=\"/pays-de-saint-eloy\""))
+                #expect(res.body.string.contains("href=\"/\(second.slug)\""))
             }
-            try await app.testing().test(.GET, "/plan/fiches/1-1-1?convention=\(summary.conventionID)") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy") { res in
                 #expect(res.status == .ok)
+                #expect(!res.body.string.contains("convention=\(summary.conventionID)"))
+                #expect(!res.body.string.contains("/\(second.slug)"))
+            }
+            try await app.testing().test(.GET, "/\(second.slug)/plan/fiches/1-1-1") { res in
+                #expect(res.status == .ok)
+            }
+            // Its convention is not one of Saint-Eloy's pages.
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/plan/fiches/1-1-1?convention=\(summary.conventionID)") { res in
+                #expect(res.status == .notFound)
             }
         }
     }

@@ -5,7 +5,7 @@ import VaporTesting
 @Suite struct PlanPagesTests {
     @Test func homeShowsTheConventionAtAGlance() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("lang=\"fr\""))
@@ -20,11 +20,11 @@ import VaporTesting
 
     @Test func planListsEveryAxeAndFiche() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/plan") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/plan") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
                 for axe in 1...4 { #expect(body.contains("id=\"axe-\(axe)\"")) }
-                #expect(body.components(separatedBy: "href=\"/plan/fiches/").count - 1 == 18)
+                #expect(body.components(separatedBy: "href=\"/pays-de-saint-eloy/plan/fiches/").count - 1 == 18)
                 #expect(body.contains("Renforcer les ALSH du territoire"))
             }
         }
@@ -32,7 +32,7 @@ import VaporTesting
 
     @Test func fichePageShowsThePaperFields() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/plan/fiches/1-1-1") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/plan/fiches/1-1-1") { res in
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("Les taux d'occupation des micro crèches sont rarement au-dessus des 75%".inPage))
@@ -47,7 +47,7 @@ import VaporTesting
 
     @Test func fichePageShowsImportWarningsWhereTheyApply() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/plan/fiches/1-2-2") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/plan/fiches/1-2-2") { res in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("Avertissements de l'import"))
                 #expect(res.body.string.lowercased().contains("public ciblé"))
@@ -57,7 +57,7 @@ import VaporTesting
 
     @Test func unknownFicheIsAFrenchNotFoundPage() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/plan/fiches/9-9-9") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/plan/fiches/9-9-9") { res in
                 #expect(res.status == .notFound)
                 #expect(res.body.string.contains("La fiche-action « 9-9-9 » n'existe pas".inPage))
             }
@@ -66,20 +66,20 @@ import VaporTesting
 
     @Test func searchFindsByTextOrganisationAndYear() async throws {
         try await withApp { app in
-            try await app.testing().test(.GET, "/recherche?q=cybercriminalite") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/recherche?q=cybercriminalite") { res in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("2-2-2-A"))
                 #expect(!res.body.string.contains("1-1-1-A"))
             }
-            try await app.testing().test(.GET, "/recherche?year=2023") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/recherche?year=2023") { res in
                 #expect(res.body.string.contains("1-2-3-A"))
                 #expect(!res.body.string.contains("3-1-3-A"))
             }
-            try await app.testing().test(.GET, "/recherche?organisation=CARSAT") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/recherche?organisation=CARSAT") { res in
                 #expect(res.body.string.contains("4-2-2-A"))
                 #expect(!res.body.string.contains("1-1-1-A"))
             }
-            try await app.testing().test(.GET, "/recherche?year=deux-mille") { res in
+            try await app.testing().test(.GET, "/pays-de-saint-eloy/recherche?year=deux-mille") { res in
                 #expect(res.status == .badRequest)
                 #expect(res.body.string.contains("n'est pas valide".inPage))
             }

@@ -7,7 +7,7 @@ import VaporTesting
 /// a page between requests, so a test reads like a visit.
 ///
 ///     let browser = try await signIn(app, as: .referent, organisation: "AFJC")
-///     let res = try await browser.post("/plan/fiches/1-1-1/statut", ["status": "en cours"])
+///     let res = try await browser.post("/pays-de-saint-eloy/plan/fiches/1-1-1/statut", ["status": "en cours"])
 final class Browser: @unchecked Sendable {
     let app: Application
     /// The session cookie's value, nil once signed out or before any session.
@@ -63,14 +63,15 @@ final class Browser: @unchecked Sendable {
         return headers
     }
 
-    /// Signs in through the form, then opens the home page to pick up the new session's token.
+    /// Signs in through the form, then opens the page it leads to (the user's territory's home
+    /// unless `next` says otherwise) to pick up the new session's token.
     @discardableResult
     func signIn(email: String, password: String = TestAccounts.password, next: String? = nil) async throws -> TestingHTTPResponse {
         try await get(SiteURL.signIn.path)
         var form = ["email": email, "password": password]
         form["next"] = next
         let response = try await post(SiteURL.signIn.path, form)
-        if response.status == .seeOther { try await get(SiteURL.home.path) }
+        if response.status == .seeOther { try await get(response.headers.first(name: .location) ?? SiteURL.home.path) }
         return response
     }
 

@@ -11,7 +11,7 @@ struct ConfirmPage: Encodable {
     var cancelHref: String
 
     static func render(_ req: Request, title: String, question: String, action: String, cancel: String) async throws -> View {
-        try await req.view.render("confirm", ConfirmPage(layout: Layout(title: title), question: question,
+        try await req.view.render("confirm", ConfirmPage(layout: Layout(title: title, scope: req.resolvedTerritoryScope), question: question,
                                                          action: action, cancelHref: cancel))
     }
 

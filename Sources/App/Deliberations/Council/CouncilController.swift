@@ -51,14 +51,16 @@ enum CouncilController {
         guard errors.isEmpty else {
             return try await DeliberationsAdmin.refuse(req, view: "council", try await CouncilPage.build(req: req, member: form, memberErrors: errors))
         }
+        let back = try await req.territoryScope().path(.council)
         return try await FormSubmissions.once(req) { tx in
             try await CouncilWriter.upsert([entry], territoryID: territoryID, user: user, source: "saisie", addingOnly: true, on: tx)
-            return SiteURL.council.path
+            return back
         }
     }
 
     /// All lines or none: the first wrong line refuses the whole file.
     @Sendable static func importCSV(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let (territoryID, roster) = try await context(req)
         if let replay = try await FormSubmissions.replay(req) { return replay }
@@ -72,11 +74,12 @@ enum CouncilController {
         }
         return try await FormSubmissions.once(req) { tx in
             try await CouncilWriter.upsert(entries, territoryID: territoryID, user: user, source: "import CSV", on: tx)
-            return SiteURL.council.path
+            return scope.path(.council)
         }
     }
 
     @Sendable static func saveSettings(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let territory = try await DeliberationsAdmin.territory(for: req)
         let form = try req.content.decode(SettingsForm.self)
@@ -111,7 +114,7 @@ enum CouncilController {
                                    entityID: settings.id, summary: "Paramètres du registre : SIRET \(siret ?? "non renseigné"), "
                                        + "contrôle de légalité \(prefID ?? "non renseigné").")
         }
-        return req.redirect(to: SiteURL.council.path, redirectType: .normal)
+        return req.redirect(to: scope.path(.council), redirectType: .normal)
     }
 
     static func context(_ req: Request) async throws -> (Int, CouncilRoster) {

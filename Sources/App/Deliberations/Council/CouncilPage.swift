@@ -37,13 +37,14 @@ struct CouncilPage: Encodable {
     static func build(req: Request, member: CouncilController.MemberForm? = nil, memberErrors: [String] = [],
                       csv: String? = nil, importErrors: [String] = [],
                       settings: CouncilController.SettingsForm? = nil, settingsErrors: [String] = []) async throws -> CouncilPage {
+        let scope = try await req.territoryScope()
         let territory = try await DeliberationsAdmin.territory(for: req)
         let roster = try await CouncilRoster.load(territoryID: territory.requireID(), on: req.db)
         let stored = try await RegisterSettings.forTerritory(territory, on: req.db)
         let rows = roster.titulaires.flatMap { titulaire in
-            [row(titulaire, link: roster.suppleant(of: titulaire).map { "Suppléant : \($0.name)" })]
-                + roster.suppleants.filter { $0.$titulaire.id == titulaire.id }.map { row($0, link: "Supplée \(titulaire.name)") }
-        } + roster.suppleants.filter { $0.$titulaire.id == nil }.map { row($0, link: "Titulaire non désigné") }
+            [row(titulaire, link: roster.suppleant(of: titulaire).map { "Suppléant : \($0.name)" }, scope: scope)]
+                + roster.suppleants.filter { $0.$titulaire.id == titulaire.id }.map { row($0, link: "Supplée \(titulaire.name)", scope: scope) }
+        } + roster.suppleants.filter { $0.$titulaire.id == nil }.map { row($0, link: "Titulaire non désigné", scope: scope) }
         let settingsForm = settings ?? CouncilController.SettingsForm(
             officialName: stored.officialName, siret: stored.siret, prefId: stored.prefID,
             ownTaxation: stored.ownTaxation ? "1" : nil)
@@ -57,14 +58,14 @@ struct CouncilPage: Encodable {
             roles: CouncilMember.Role.allCases.map {
                 RegisterOption(value: $0.rawValue, label: $0.label, selected: (form.role ?? "titulaire") == $0.rawValue)
             },
-            member: form, memberErrors: memberErrors, memberAction: SiteURL.councilMembers.path,
+            member: form, memberErrors: memberErrors, memberAction: scope.path(.councilMembers),
             columns: CouncilCSV.columns.map { Column(name: $0.name, help: $0.help) }, csv: csv ?? "",
-            importErrors: importErrors, importAction: SiteURL.councilImport.path,
+            importErrors: importErrors, importAction: scope.path(.councilImport),
             settings: settingsForm, ownTaxation: settingsForm.ownTaxation != nil, settingsErrors: settingsErrors,
-            settingsAction: SiteURL.registerSettings.path, seancesHref: SiteURL.seances.path)
+            settingsAction: scope.path(.registerSettings), seancesHref: scope.path(.seances))
     }
 
-    private static func row(_ member: CouncilMember, link: String?) -> MemberRow {
+    private static func row(_ member: CouncilMember, link: String?, scope: TerritoryScope) -> MemberRow {
         let start = member.mandateStart.flatMap({ CivilDate($0) })?.french
         let end = member.mandateEnd.flatMap({ CivilDate($0) })?.french
         let mandate = switch (start, end) {
@@ -74,6 +75,6 @@ struct CouncilPage: Encodable {
         case (nil, nil): "dates non renseignées"
         }
         return MemberRow(name: member.name, commune: member.commune, role: member.role.label, link: link,
-                         mandate: mandate, removeAction: SiteURL.councilMemberRemoval(id: member.id ?? 0).path)
+                         mandate: mandate, removeAction: scope.path(.councilMemberRemoval(id: member.id ?? 0)))
     }
 }

@@ -12,15 +12,17 @@ enum CouncilRemoval {
     }
 
     @Sendable static func confirm(req: Request) async throws -> View {
+        let scope = try await req.territoryScope()
         let member = try await target(req).member
         let details = [member.role.label.lowercased(), member.commune].compactMap { $0 }.joined(separator: ", ")
         return try await ConfirmPage.render(
             req, title: "Retirer un membre du conseil",
             question: "Retirer \(member.name) (\(details)) de la composition du conseil ?",
-            action: SiteURL.councilMemberRemoval(id: member.id ?? 0).path, cancel: SiteURL.council.path)
+            action: scope.path(.councilMemberRemoval(id: member.id ?? 0)), cancel: scope.path(.council))
     }
 
     @Sendable static func remove(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let (territoryID, member, roster) = try await target(req)
         guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
@@ -32,7 +34,7 @@ enum CouncilRemoval {
                                                summary: "\(member.name) retiré(e) de la composition du conseil.")
             try await DeletedRow.keep(snapshot, kind: .councilMember, deletion: audit, on: tx)
         }
-        return req.redirect(to: SiteURL.council.path, redirectType: .normal)
+        return req.redirect(to: scope.path(.council), redirectType: .normal)
     }
 
     /// Brings the member back under a new id, with their titulaire and suppléants when they are still there.

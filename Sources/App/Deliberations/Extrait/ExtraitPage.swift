@@ -26,13 +26,14 @@ struct ExtraitPage: Encodable {
     var president: String?
     var backHref: String
 
-    static func build(_ entry: RegisterEntry, territory: Territory) -> ExtraitPage {
+    static func build(_ entry: RegisterEntry, scope: TerritoryScope) -> ExtraitPage {
+        let territory = scope.territory
         let row = entry.deliberation
         let check = entry.check()
         let assembly = territory.kind == "epci" ? "Conseil communautaire" : "Conseil municipal"
         let date = entry.sessionDate
         return ExtraitPage(
-            layout: Layout(title: "Extrait — délibération \(row.number)"),
+            layout: Layout(title: "Extrait — délibération \(row.number)", scope: scope),
             collectivite: entry.settings.officialName ?? territory.name, assembly: assembly,
             seanceTitle: "Séance du " + (FrenchFormat.date(row.sessionDate) ?? "—"),
             number: row.number, subject: row.subject,
@@ -46,7 +47,7 @@ struct ExtraitPage: Encodable {
             body: (row.body ?? "").split(separator: "\n", omittingEmptySubsequences: true).map(String.init),
             voteLine: voteLine(check, row: row, date: date),
             certification: certification(entry), president: row.president,
-            backHref: SiteURL.deliberation(number: row.number).path)
+            backHref: scope.path(.deliberation(number: row.number)))
     }
 
     /// "L'an deux mille vingt-deux, le 7 juin à 18 heures, le Conseil communautaire, convoqué le 1er juin 2022, …"
@@ -94,6 +95,6 @@ enum ExtraitController {
     @Sendable static func show(req: Request) async throws -> View {
         let territory = try await RegisterScope.territory(for: req)
         let entry = try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory, on: req.db)
-        return try await req.view.render("deliberation-extrait", ExtraitPage.build(entry, territory: territory))
+        return try await req.view.render("deliberation-extrait", ExtraitPage.build(entry, scope: try await req.territoryScope()))
     }
 }

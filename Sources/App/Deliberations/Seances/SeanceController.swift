@@ -5,26 +5,28 @@ import Vapor
 /// `/seances`: the list, the new-séance form, a séance and its agenda.
 enum SeanceController {
     @Sendable static func index(req: Request) async throws -> View {
+        let scope = try await req.territoryScope()
         let territory = try await RegisterScope.territory(for: req)
         let seances = try await Seance.query(on: req.db).filter(\.$territory.$id == territory.requireID())
             .sort(\.$sessionDate, .descending).all()
         // A plain layout: asking for a CSRF token would open a session for every visitor.
         return try await req.view.render("seances", SeanceListPage(
-            layout: Layout(title: "Séances du conseil"), territory: territory.name,
-            newHref: SiteURL.newSeance.path, councilHref: SiteURL.council.path,
+            layout: Layout(title: "Séances du conseil", scope: scope), territory: territory.name,
+            newHref: scope.path(.newSeance), councilHref: scope.path(.council),
             canEdit: DeliberationsAdmin.canEdit(req, territoryID: territory.id),
             rows: seances.map { .init(date: FrenchFormat.date($0.sessionDate) ?? $0.sessionDate,
-                                      place: $0.place, href: SiteURL.seance(id: $0.id ?? 0).path) }))
+                                      place: $0.place, href: scope.path(.seance(id: $0.id ?? 0))) }))
     }
 
     @Sendable static func new(req: Request) async throws -> View {
         let territory = try await DeliberationsAdmin.territory(for: req)
         let roster = try await CouncilRoster.load(territoryID: territory.requireID(), on: req.db)
-        return try await req.view.render("seance-form", SeanceFormPage.build(req: req, roster: roster))
+        return try await req.view.render("seance-form", try await SeanceFormPage.build(req: req, roster: roster))
     }
 
     /// Records the séance, its attendance and its first deliberation, or nothing at all.
     @Sendable static func create(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let territory = try await DeliberationsAdmin.territory(for: req)
         let territoryID = try territory.requireID()
@@ -44,12 +46,12 @@ enum SeanceController {
         }
         let errors = fields.errors + (draft?.issues(vote: item?.vote) ?? [])
         guard let draft, errors.isEmpty else {
-            let page = SeanceFormPage.build(req: req, roster: roster, form: form, item: itemForm, errors: errors)
+            let page = try await SeanceFormPage.build(req: req, roster: roster, form: form, item: itemForm, errors: errors)
             return try await DeliberationsAdmin.refuse(req, view: "seance-form", page)
         }
         return try await FormSubmissions.once(req) { tx in
             let seance = try await SeanceRecorder.create(draft, item: item, territoryID: territoryID, user: user, on: tx)
-            return SiteURL.seance(id: try seance.requireID()).path
+            return scope.path(.seance(id: try seance.requireID()))
         }
     }
 
@@ -60,6 +62,7 @@ enum SeanceController {
 
     /// Puts a deliberation on the agenda, with its vote when it is known.
     @Sendable static func addDeliberation(req: Request) async throws -> Response {
+        let scope = try await req.territoryScope()
         let user = try req.requireRole(.coordinateur)
         let (seance, territory) = try await find(req)
         guard territory.id == user.territoryID else { throw AppError.notFound(AccessDenied.notFound) }
@@ -81,7 +84,7 @@ enum SeanceController {
         }
         return try await FormSubmissions.once(req) { tx in
             _ = try await SeanceRecorder.add(item, to: seance, territoryID: territoryID, user: user, on: tx)
-            return SiteURL.deliberation(number: item.number).path
+            return scope.path(.deliberation(number: item.number))
         }
     }
 

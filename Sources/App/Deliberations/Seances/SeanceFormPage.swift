@@ -40,7 +40,8 @@ struct SeanceFormPage: Encodable {
     var presidentVotes: [RegisterOption]
 
     static func build(req: Request, roster: CouncilRoster, form: SeanceForm = SeanceForm(),
-                      item: AgendaItemForm = AgendaItemForm(), errors: [String] = []) -> SeanceFormPage {
+                      item: AgendaItemForm = AgendaItemForm(), errors: [String] = []) async throws -> SeanceFormPage {
+        let scope = try await req.territoryScope()
         let posted = Dictionary((form.rows ?? []).compactMap { row in row.member.map { ($0, row) } },
                                 uniquingKeysWith: { first, _ in first })
         let holders = roster.members.filter { $0.role == .titulaire || $0.$titulaire.id != nil }
@@ -60,8 +61,8 @@ struct SeanceFormPage: Encodable {
         }
         let president = item.presidentVote ?? ""
         return SeanceFormPage(
-            layout: req.layout(title: "Nouvelle séance"), action: SiteURL.seances.path,
-            councilHref: SiteURL.council.path, errors: errors, form: form, item: item,
+            layout: req.layout(title: "Nouvelle séance"), action: scope.path(.seances),
+            councilHref: scope.path(.council), errors: errors, form: form, item: item,
             secondConvocation: form.secondConvocation != nil, secretBallot: item.secretBallot != nil,
             rows: rows, memberNames: roster.members.map(\.name),
             presidentVotes: RegisterOption.presidentVotes(selected: president))

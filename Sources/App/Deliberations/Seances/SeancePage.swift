@@ -32,24 +32,25 @@ struct SeancePage: Encodable {
 
     static func build(req: Request, seance: Seance, territory: Territory, item: AgendaItemForm = AgendaItemForm(),
                       errors: [String] = []) async throws -> SeancePage {
+        let scope = try await req.territoryScope()
         let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
         let rows = try await Deliberation.query(on: req.db).filter(\.$seanceID == seance.requireID())
             .sort(\.$agendaPosition).sort(\.$number).all()
         let agenda = rows.map { row in
             let check = RegisterEntry(deliberation: row, seance: seance, settings: settings).check()
-            return AgendaRow(number: row.number, subject: row.subject, href: SiteURL.deliberation(number: row.number).path,
+            return AgendaRow(number: row.number, subject: row.subject, href: scope.path(.deliberation(number: row.number)),
                              outcome: check.map { VerdictView.outcome($0) } ?? "Projet (vote non enregistré)",
                              badge: check.map { $0.valid ? "ok" : "ko" })
         }
         let date = FrenchFormat.date(seance.sessionDate) ?? seance.sessionDate
         let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
         return SeancePage(
-            layout: canEdit ? req.layout(title: "Séance du \(date)") : Layout(title: "Séance du \(date)"),
+            layout: canEdit ? req.layout(title: "Séance du \(date)") : Layout(title: "Séance du \(date)", scope: try await req.territoryScope()),
             date: date, time: FrenchFormat.time(seance.sessionTime), place: seance.place,
             convokedOn: FrenchFormat.date(seance.convokedOn), president: seance.president, secretary: seance.secretary,
             secondConvocation: seance.secondConvocation, counts: SeanceCounts(seance),
             attendance: AttendanceLists(seance), agenda: agenda, canEdit: canEdit,
-            action: SiteURL.seanceAgenda(id: seance.id ?? 0).path, errors: errors, item: item,
+            action: scope.path(.seanceAgenda(id: seance.id ?? 0)), errors: errors, item: item,
             secretBallot: item.secretBallot != nil,
             presidentVotes: RegisterOption.presidentVotes(selected: item.presidentVote ?? ""))
     }

@@ -1,7 +1,7 @@
 import Fluent
 import Vapor
 
-/// `ctg bilan --year Y --format html|csv|json [--convention ID] [--output FILE]`.
+/// `ctg bilan --year Y --format html|csv|json [--territory SLUG] [--convention ID] [--output FILE]`.
 /// Progress lines go to stderr so that stdout stays the document itself.
 struct BilanCommand: AsyncCommand {
     struct Signature: CommandSignature {
@@ -9,7 +9,9 @@ struct BilanCommand: AsyncCommand {
         var year: String?
         @Option(name: "format", help: "html (document imprimable), csv ou json. Par défaut : html.")
         var format: String?
-        @Option(name: "convention", help: "Numéro de la convention (par défaut : la plus récente).")
+        @Option(name: "territory", help: "Adresse du territoire (par défaut : le seul territoire enregistré).")
+        var territory: String?
+        @Option(name: "convention", help: "Numéro de la convention (par défaut : celle en cours du territoire).")
         var convention: Int?
         @Option(name: "output", short: "o", help: "Fichier de sortie (par défaut : la sortie standard).")
         var output: String?
@@ -26,7 +28,7 @@ struct BilanCommand: AsyncCommand {
         try await context.application.autoMigrate()
         let data: Data
         do {
-            data = try await BilanExport.render(format, year: year, conventionID: signature.convention,
+            data = try await BilanExport.render(format, year: year, conventionID: signature.convention, territory: signature.territory,
                                                 app: context.application) { line in
                 FileHandle.standardError.write(Data((line + "\n").utf8))
             }

@@ -9,14 +9,14 @@ enum BilanController {
     @Sendable static func index(req: Request) async throws -> Response {
         let convention = try await req.requireTerritory(conventionID: try await req.userConventionID())
         let year = min(max(req.pilotageToday.year, convention.startYear), convention.endYear)
-        return req.redirect(to: links(req, year: year, convention: convention).screen, redirectType: .normal)
+        return req.redirect(to: try await links(req, year: year, convention: convention).screen, redirectType: .normal)
     }
 
     @Sendable static func show(req: Request) async throws -> View {
         let (source, year) = try await load(req)
         let document = BilanDocument.build(source: source, year: year, today: req.pilotageToday)
         let page = BilanScreenPage(layout: req.layout(title: "Bilan annuel \(year)"), document: document,
-                                   links: links(req, year: year, convention: source.convention))
+                                   links: try await links(req, year: year, convention: source.convention))
         return try await req.view.render("bilan", page)
     }
 
@@ -24,7 +24,7 @@ enum BilanController {
         let (source, year) = try await load(req)
         let document = BilanDocument.build(source: source, year: year, today: req.pilotageToday)
         let page = BilanPrintPage(document: document, stylesheet: SiteURL.stylesheet.path, inlineCSS: nil,
-                                  screenLinks: links(req, year: year, convention: source.convention))
+                                  screenLinks: try await links(req, year: year, convention: source.convention))
         return try await req.view.render("bilan-document", page)
     }
 
@@ -50,13 +50,13 @@ enum BilanController {
         return (source, year)
     }
 
-    /// Keeps `?convention=` on every link when the page was opened with it.
-    static func links(_ req: Request, year: Int, convention: Convention) -> BilanLinks {
-        let query = (try? req.query.decode(ConventionQuery.self).convention).flatMap { $0 }.map { "?convention=\($0)" } ?? ""
-        return BilanLinks(screen: SiteURL.bilan(year: year).path + query, print: SiteURL.bilanPrint(year: year).path + query,
-                          csv: SiteURL.bilanCSV(year: year).path + query, json: SiteURL.bilanJSON(year: year).path + query,
+    /// The territory reference keeps `?convention=` on every link when the page was opened with it.
+    static func links(_ req: Request, year: Int, convention: Convention) async throws -> BilanLinks {
+        let scope = try await req.territoryScope()
+        return BilanLinks(screen: scope.path(.bilan(year: year)), print: scope.path(.bilanPrint(year: year)),
+                          csv: scope.path(.bilanCSV(year: year)), json: scope.path(.bilanJSON(year: year)),
                           years: convention.years.map {
-                              FormOption(value: SiteURL.bilan(year: $0).path + query, label: String($0), selected: $0 == year)
+                              FormOption(value: scope.path(.bilan(year: $0)), label: String($0), selected: $0 == year)
                           })
     }
 }

@@ -10,10 +10,9 @@ enum BilanFormat: String, CaseIterable, Sendable {
 enum BilanExport {
     /// The bilan of `year` for a convention (the latest when nil), in `format`.
     /// - Parameter progress: receives French progress lines ("Bilan 2023 : axe 2/4…").
-    static func render(_ format: BilanFormat, year rawYear: String, conventionID: Int?, app: Application,
-                       progress: (String) -> Void = { _ in }) async throws -> Data {
-        let id: Int
-        if let conventionID { id = conventionID } else { id = try await PlanTree.defaultConventionID(on: app.db) }
+    static func render(_ format: BilanFormat, year rawYear: String, conventionID: Int?, territory: String? = nil,
+                       app: Application, progress: (String) -> Void = { _ in }) async throws -> Data {
+        let id = try await ConventionChoice.resolve(territory: territory, convention: conventionID, on: app.db)
         guard let convention = try await Convention.find(id, on: app.db) else {
             throw AppError.notFound("Aucune convention n° \(id).")
         }

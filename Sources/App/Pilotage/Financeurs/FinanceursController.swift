@@ -13,12 +13,12 @@ struct FinanceursPage: Encodable {
 enum FinanceursController {
     @Sendable static func show(req: Request) async throws -> View {
         let conventionID = try await req.userConventionID()
+        let scope = try await req.territoryScope()
         let tree = try await PlanTree.load(conventionID: conventionID, on: req.db)
-        let query = "?convention=\(conventionID)"
         return try await req.view.render("financeurs", FinanceursPage(
-            layout: Layout(title: "Financeurs du plan d'actions"), conventionTitle: tree.convention.title,
+            layout: Layout(title: "Financeurs du plan d'actions", scope: scope), conventionTitle: tree.convention.title,
             matrix: try await matrix(tree: tree, on: req.db),
-            suiviHref: SiteURL.suivi.path + query, ganttHref: SiteURL.gantt.path + query))
+            suiviHref: scope.path(.suivi), ganttHref: scope.path(.gantt)))
     }
 
     static func matrix(tree: PlanTree, on db: any Database) async throws -> FinanceursMatrix {
@@ -26,7 +26,7 @@ enum FinanceursController {
         let names = try await SuiviTable.organisationNames(territoryID: try tree.territory.requireID(), on: db)
         return FinanceursMatrix.build(actions: tree.actions.map { action in
             (code: action.code, title: action.title,
-             href: SiteURL.fiche(code: action.code).path + "?convention=\(conventionID)",
+             href: tree.ref.path(.fiche(code: action.code)),
              subActions: action.sortedSousActions.map { sub in
                  // One name per body: a funder linked to an organisation shows its canonical name.
                  SuiviTable.unique(sub.sortedFunders.map { f in f.$organisation.id.flatMap { names[$0] } ?? f.label })

@@ -28,20 +28,20 @@ enum GanttController {
         guard let convention = try await Convention.find(conventionID, on: req.db) else {
             throw AppError.notFound(AccessDenied.notFound)
         }
-        return try await req.view.render("gantt", page(snapshot: snapshot, convention: convention, today: today))
+        let scope = try await req.territoryScope()
+        return try await req.view.render("gantt", page(snapshot: snapshot, convention: convention, scope: scope, today: today))
     }
 
-    static func page(snapshot: PlanSnapshot, convention: Convention, today: PilotageDate) throws -> GanttPage {
+    static func page(snapshot: PlanSnapshot, convention: Convention, scope: TerritoryScope, today: PilotageDate) throws -> GanttPage {
         let years = convention.startYear...max(convention.startYear, convention.endYear)
         let rows = snapshot.ganttRows(asOf: today.year)
         let title = "Calendrier des sous-actions \(years.lowerBound)–\(years.upperBound), statuts au \(today.frenchDescription)"
-        let query = "?convention=\(try convention.requireID())"
         let table = GanttRenderer.textAlternative(rows: rows, years: years, caption: title)
         return GanttPage(
-            layout: Layout(title: "Diagramme de Gantt"), conventionTitle: convention.title,
+            layout: Layout(title: "Diagramme de Gantt", scope: scope), conventionTitle: convention.title,
             asOf: today.frenchDescription, showsToday: years.contains(today.year),
             svg: GanttRenderer.svg(rows: rows, years: years, today: today, title: title, idPrefix: "gantt", width: 1000),
             table: table, columnCount: table.headers.count + 1,
-            suiviHref: SiteURL.suivi.path + query, financeursHref: SiteURL.financeurs.path + query)
+            suiviHref: scope.path(.suivi), financeursHref: scope.path(.financeurs))
     }
 }

@@ -35,7 +35,9 @@ enum ExpectedResultController {
         let user = try req.requireUser()
         if user.role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
         let code = req.parameters.get("code") ?? ""
-        let action = try await req.requireEdit(actionCode: code, conventionID: try await req.userConventionID())
+        let conventionID = try await req.userConventionID()
+        let action = try await req.requireEdit(actionCode: code, conventionID: conventionID)
+        let back = try await req.territoryScope().path(.fiche(code: code)) + "#resultats-attendus"
         let actionID = try action.requireID()
         guard let position = req.parameters.get("position", as: Int.self),
               let result = try await ExpectedResult.query(on: req.db).filter(\.$action.$id == actionID)
@@ -58,7 +60,7 @@ enum ExpectedResultController {
             try await Audit.record(on: tx, user: user, action: action, entity: .expectedResult, entityID: resultID,
                                    field: "Résultat attendu n° \(position) — \(input.year)",
                                    before: previous.map(describe), after: describe(entry))
-            return SiteURL.fiche(code: code).path + "#resultats-attendus"
+            return back
         }
     }
 

@@ -48,8 +48,8 @@ struct FicheIndicatorsSection: Encodable {
         let results = try await ExpectedResultBook.load(conventionID: conventionID, actionID: actionID, on: req.db)[actionID] ?? []
         let indicators = items.map { item in
             let visit = IndicatorVisit(user: user, action: action, convention: tree.convention, item: item,
-                                       currentYear: currentYear, canEdit: canEdit)
-            return IndicatorBlock(summary: IndicatorSummary(item, upTo: currentYear),
+                                       currentYear: currentYear, canEdit: canEdit, ref: tree.ref)
+            return IndicatorBlock(summary: IndicatorSummary(item, upTo: currentYear, ref: tree.ref),
                                   chart: IndicatorChart.hasData(item)
                                       ? IndicatorChart.svg(item, years: years, idPrefix: "fiche-indicateur-\(item.id)", small: true) : nil,
                                   table: IndicatorChart.table(item, years: years),
@@ -58,27 +58,29 @@ struct FicheIndicatorsSection: Encodable {
         let defaultYear = min(max(currentYear, years.first ?? currentYear), years.last ?? currentYear)
         return FicheIndicatorsSection(
             indicators: indicators,
-            results: results.map { block($0, code: code, years: years) },
+            results: results.map { block($0, code: code, years: years, ref: tree.ref) },
             canEdit: canEdit,
             years: years.map { FormOption(value: String($0), label: String($0), selected: $0 == defaultYear) },
             statuses: ExpectedResultStatus.allCases.map { FormOption(value: $0.rawValue, label: $0.label, selected: $0 == .non_evalue) },
-            errors: errors, indicatorsHref: SiteURL.indicators.path)
+            errors: errors, indicatorsHref: tree.ref.path(.indicators))
     }
 
-    static func block(_ loaded: LoadedExpectedResult, code: String, years: [Int]) -> ResultBlock {
+    static func block(_ loaded: LoadedExpectedResult, code: String, years: [Int], ref: TerritoryRef) -> ResultBlock {
         let snapshot = loaded.snapshot
         let number = loaded.result.position + 1
         return ResultBlock(number: number, text: loaded.result.text, years: years.map { year in
             let assessment = snapshot.assessment(in: year)
             let status = assessment?.status ?? .non_evalue
             return YearStatus(year: year, status: status.label, statusClass: status.rawValue, comment: assessment?.comment)
-        }, action: SiteURL.expectedResultAssessment(code: code, position: number).path)
+        }, action: ref.path(.expectedResultAssessment(code: code, position: number)))
     }
 
     /// A refused expected-result form: the fiche again, with the reasons (422, nothing saved).
     static func refuse(_ req: Request, code: String, errors: [String]) async throws -> Response {
-        let tree = try await PlanTree.load(conventionID: try await req.userConventionID(), on: req.db)
-        var page = try FicheController.page(tree, code: code)
+        _ = try await req.userConventionID()
+        let scope = try await req.territoryScope()
+        let tree = try await PlanTree.load(scope: scope, on: req.db)
+        var page = try FicheController.page(tree, scope: scope, code: code)
         page.indicatorSection = try await build(req, tree: tree, code: code, errors: errors)
         let response = try await req.view.render("fiche", page).encodeResponse(for: req)
         response.status = .unprocessableEntity

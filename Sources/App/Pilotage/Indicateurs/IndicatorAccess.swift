@@ -11,6 +11,8 @@ struct IndicatorVisit {
     var item: LoadedIndicator
     var currentYear: Int
     var canEdit: Bool
+    /// Links of the indicator's pages and forms stay in its territory and convention.
+    var ref: TerritoryRef
 
     var years: [Int] { convention.years }
 
@@ -32,8 +34,9 @@ struct IndicatorVisit {
                                                  only: id, on: req.db)
         guard let item = items.first else { throw AppError.notFound("Cet indicateur n'existe pas.") }
         let canEdit = try await AccessPolicy.canEdit(user, action: action, on: req.db)
+        let ref = try await req.territoryScope().ref(for: try convention.requireID())
         return IndicatorVisit(user: user, action: action, convention: convention, item: item,
-                              currentYear: currentYear, canEdit: canEdit)
+                              currentYear: currentYear, canEdit: canEdit, ref: ref)
     }
 
     /// The year a form proposes first: this year when the convention covers it, else its closest year.

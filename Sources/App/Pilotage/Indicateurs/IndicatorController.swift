@@ -51,12 +51,12 @@ struct IndicatorsPage: Encodable {
 
     static func build(_ req: Request, tree: PlanTree, items: [LoadedIndicator], currentYear: Int) -> IndicatorsPage {
         let byAction = Dictionary(grouping: items, by: \.actionID)
-        let summaries = items.map { IndicatorSummary($0, upTo: currentYear) }
+        let summaries = items.map { IndicatorSummary($0, upTo: currentYear, ref: tree.ref) }
         let axes = tree.axes.map { axe in
             AxeGroup(title: "Axe \(axe.number) — \(axe.displayTitle)", fiches: axe.sortedObjectifs.flatMap(\.sortedActions).map { action in
-                Fiche(code: action.code, title: action.title, href: SiteURL.fiche(code: action.code).path,
+                Fiche(code: action.code, title: action.title, href: tree.ref.path(.fiche(code: action.code)),
                       indicators: (byAction[action.id ?? 0] ?? []).sorted { $0.indicator.position < $1.indicator.position }
-                          .map { IndicatorSummary($0, upTo: currentYear) })
+                          .map { IndicatorSummary($0, upTo: currentYear, ref: tree.ref) })
             })
         }
         return IndicatorsPage(layout: req.layout(title: "Indicateurs"), conventionTitle: tree.convention.title,

@@ -27,10 +27,10 @@ struct IndicatorSummary: Encodable {
     /// What to write when there is no value: the computed source's reason, or "aucune valeur mesurée".
     var emptyNote: String
 
-    init(_ item: LoadedIndicator, upTo currentYear: Int) {
+    init(_ item: LoadedIndicator, upTo currentYear: Int, ref: TerritoryRef) {
         let series = item.series
         id = item.id
-        href = SiteURL.indicator(id: item.id).path
+        href = ref.path(.indicator(id: item.id))
         label = item.indicator.label
         actionCode = item.actionCode
         kind = series.kind.label

@@ -31,7 +31,7 @@ enum IndicatorEditController {
         entry.author = input.author
         entry.authorID = visit.user.id
         entry.comment = input.comment
-        let back = form["back"] == "fiche" ? SiteURL.fiche(code: visit.item.actionCode) : SiteURL.indicator(id: visit.item.id)
+        let back = visit.ref.url(form["back"] == "fiche" ? .fiche(code: visit.item.actionCode) : .indicator(id: visit.item.id))
         return try await FormSubmissions.once(req) { tx in
             try await entry.create(on: tx)
             try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: entry.id,
@@ -47,8 +47,8 @@ enum IndicatorEditController {
         return try await ConfirmPage.render(
             req, title: "Supprimer une mesure",
             question: "Supprimer la mesure de \(entry.year) : \(value), de l'indicateur « \(visit.item.indicator.label) » ?",
-            action: SiteURL.indicatorMeasurementRemoval(indicatorID: visit.item.id, measurementID: entry.id ?? 0).path,
-            cancel: SiteURL.indicator(id: visit.item.id).path)
+            action: visit.ref.path(.indicatorMeasurementRemoval(indicatorID: visit.item.id, measurementID: entry.id ?? 0)),
+            cancel: visit.ref.path(.indicator(id: visit.item.id)))
     }
 
     /// Deletes after the confirmation page only; the journal keeps the row for « Restaurer ».
@@ -62,7 +62,7 @@ enum IndicatorEditController {
                                                field: visit.auditField("mesure \(entry.year)"), before: describe(entry, visit: visit))
             try await DeletedRow.keep(entry, kind: .measurement, deletion: audit, on: tx)
         }
-        return req.redirect(to: SiteURL.indicator(id: visit.item.id).path, redirectType: .normal)
+        return req.redirect(to: visit.ref.path(.indicator(id: visit.item.id)), redirectType: .normal)
     }
 
     private static func measurement(_ req: Request) async throws -> (IndicatorVisit, MeasurementEntry) {
@@ -85,7 +85,7 @@ enum IndicatorEditController {
         try await req.db.writeTransaction { tx in
             try await IndicatorSettingsWriter.apply(input, visit: visit, on: tx)
         }
-        return req.redirect(to: SiteURL.indicator(id: visit.item.id).path, redirectType: .normal)
+        return req.redirect(to: visit.ref.path(.indicator(id: visit.item.id)), redirectType: .normal)
     }
 
     /// "12 (période : 1er semestre 2023 ; source : CAF ; par : …)": the audit's before/after text.

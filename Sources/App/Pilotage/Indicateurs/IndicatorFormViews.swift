@@ -22,7 +22,7 @@ struct MeasurementFormView: Encodable {
     init(visit: IndicatorVisit, typed: [String: String]? = nil, back: String? = nil) {
         let kind = visit.item.series.kind
         let year = typed?["year"] ?? String(visit.defaultYear)
-        action = SiteURL.indicatorMeasurements(id: visit.item.id).path
+        action = visit.ref.path(.indicatorMeasurements(id: visit.item.id))
         years = visit.years.map { FormOption(value: String($0), label: String($0), selected: String($0) == year) }
         qualitative = kind == .qualitative
         hint = switch kind {
@@ -68,7 +68,7 @@ struct SettingsFormView: Encodable {
         if typed == nil {
             for (year, value) in series.targets { values[IndicatorSettingsInput.targetField(year)] = Self.typed(value, series.kind) }
         }
-        action = SiteURL.indicatorSettings(id: visit.item.id).path
+        action = visit.ref.path(.indicatorSettings(id: visit.item.id))
         kinds = IndicatorKind.allCases.map { FormOption(value: $0.rawValue, label: $0.label, selected: values["kind"] == $0.rawValue) }
         periodicities = Periodicity.allCases.map {
             FormOption(value: $0.rawValue, label: $0.label, selected: values["periodicity"] == $0.rawValue)

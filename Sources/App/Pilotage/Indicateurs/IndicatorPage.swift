@@ -48,13 +48,13 @@ struct IndicatorPage: Encodable {
                            date: entry.measuredOn.flatMap(FrenchFormat.date), source: entry.source, author: entry.author,
                            comment: entry.comment, enteredOn: entry.createdAt.flatMap { FrenchFormat.date($0.parisISODay) },
                            removeAction: visit.canEdit
-                               ? SiteURL.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0).path : nil)
+                               ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil)
         }
         return IndicatorPage(
             layout: req.layout(title: "Indicateur — \(item.indicator.label)"),
-            indicatorsHref: SiteURL.indicators.path, ficheHref: SiteURL.fiche(code: item.actionCode).path,
+            indicatorsHref: visit.ref.path(.indicators), ficheHref: visit.ref.path(.fiche(code: item.actionCode)),
             actionCode: item.actionCode, actionTitle: visit.action.title,
-            summary: IndicatorSummary(item, upTo: visit.currentYear),
+            summary: IndicatorSummary(item, upTo: visit.currentYear, ref: visit.ref),
             periodicity: series.periodicity.label, direction: series.direction.label, baseline: baseline,
             chart: IndicatorChart.svg(item, years: visit.years, idPrefix: "indicateur-\(item.id)"),
             table: IndicatorChart.table(item, years: visit.years), measurements: rows,

@@ -23,7 +23,7 @@ enum FicheSuivi {
         if let user { canEdit = try await AccessPolicy.canEdit(user, action: action, on: req.db) }
         let years = tree.convention.years
         let rows = action.sortedSousActions.compactMap { sub in
-            row(sub, action: action, state: followUp.state(sub), years: years, today: today,
+            row(sub, action: action, ref: tree.ref, state: followUp.state(sub), years: years, today: today,
                 canEdit: canEdit, showComments: insider, draft: draft?.sousActionID == sub.id ? draft : nil)
         }
         let audit = insider ? try await Audit.history(actionCode: code, conventionID: conventionID, on: req.db) : nil
@@ -33,7 +33,7 @@ enum FicheSuivi {
             currentYear: today.year, years: years, canEdit: canEdit, showComments: insider,
             notice: draft == nil ? notice : nil, rows: rows,
             history: audit.map { $0.map(historyRow) },
-            weightsHref: user?.role == .coordinateur && insider ? SiteURL.suiviWeights.path + "?convention=\(conventionID)" : nil)
+            weightsHref: user?.role == .coordinateur && insider ? tree.ref.path(.suiviWeights) : nil)
     }
 
     static func historyRow(_ entry: AuditEntry) -> FicheSuiviSection.HistoryRow {

@@ -4,7 +4,7 @@ import Vapor
 extension FicheSuivi {
     /// One sous-action of the block; the forms start from the current values,
     /// or from what was typed when `draft` says the last post was refused.
-    static func row(_ sub: SousAction, action: PlanAction, state: PlanFollowUp.SubActionState?, years: [Int],
+    static func row(_ sub: SousAction, action: PlanAction, ref: TerritoryRef, state: PlanFollowUp.SubActionState?, years: [Int],
                     today: PilotageDate, canEdit: Bool, showComments: Bool, draft: SuiviDraft?) -> FicheSuiviSection.Row? {
         guard let id = sub.id, let state else { return nil }
         let planned = Set(sub.years)
@@ -22,7 +22,7 @@ extension FicheSuivi {
         let chosenYear = statusDraft?.year ?? String(defaultYear)
         let chosenStatus = statusDraft?.status.flatMap(SuiviFormat.status)?.rawValue ?? statusDraft?.status ?? state.recorded.rawValue
         let statusForm = FicheSuiviSection.StatusFormView(
-            action: SiteURL.sousActionStatus(code: action.code, sousActionID: id).path + "?convention=\(action.$convention.id)",
+            action: ref.path(.sousActionStatus(code: action.code, sousActionID: id)),
             years: years.map { .init(value: String($0), label: String($0), selected: String($0) == chosenYear) },
             statuses: SubActionStatus.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenStatus) },
             comment: statusDraft?.comment ?? "", date: statusDraft?.date ?? today.description, today: today.description)
@@ -39,8 +39,7 @@ extension FicheSuivi {
             progress: ProgressBar(state.progress, label: "Avancement de la sous-action \(sub.displayCode)"),
             years: cells, plannedYears: SuiviFormat.years(sub.years),
             statusForm: canEdit ? statusForm : nil,
-            calendarAction: canEdit ? SiteURL.sousActionCalendar(code: action.code, sousActionID: id).path
-                + "?convention=\(action.$convention.id)" : nil,
+            calendarAction: canEdit ? ref.path(.sousActionCalendar(code: action.code, sousActionID: id)) : nil,
             calendarBoxes: years.map { .init(year: $0, checked: ticked.contains($0)) },
             errors: draft?.errors ?? [],
             errorForm: draft.map { if case .calendar = $0.form { "calendrier" } else { "statut" } })

@@ -13,7 +13,8 @@ struct SuiviPage: Encodable {
 
     var layout: Layout
     var conventionTitle: String
-    var conventionID: Int
+    /// Set only when the page shows an older convention: the filter form then keeps it.
+    var conventionID: Int?
     var asOf: String
     var axes: [Option]
     var organisations: [Option]
@@ -42,7 +43,7 @@ enum SuiviController {
         let (filter, tree, all, followUp) = try await load(req)
         let parsed = try filter.parse()
         let rows = all.filter(parsed.matches)
-        let id = try tree.convention.requireID()
+        let scope = try await req.territoryScope()
         let option = { (value: String, label: String, current: String?) in
             SuiviPage.Option(value: value, label: label, selected: value == (current ?? ""))
         }
@@ -50,7 +51,8 @@ enum SuiviController {
         let organisations = Set(all.flatMap(\.organisations)).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
         let financeurs = Set(all.flatMap(\.financeurs)).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
         let page = SuiviPage(
-            layout: Layout(title: "Suivi des sous-actions"), conventionTitle: tree.convention.title, conventionID: id,
+            layout: Layout(title: "Suivi des sous-actions", scope: scope), conventionTitle: tree.convention.title,
+            conventionID: scope.ref.convention,
             asOf: followUp.today.frenchDescription,
             axes: [any("Tous les axes")] + tree.axes.map { option(String($0.number), "Axe \($0.number)" + ($0.title.map { " — \($0)" } ?? ""), parsed.axe.map(String.init)) },
             organisations: [any("Toutes")] + organisations.map { option($0, $0, parsed.organisation) },
@@ -60,10 +62,10 @@ enum SuiviController {
             rows: rows, total: all.count,
             summary: rows.count == all.count ? "\(all.count) sous-actions."
                 : "\(FrenchFormat.plural(rows.count, "sous-action affichée", "sous-actions affichées")) sur \(all.count).",
-            formAction: SiteURL.suivi.path, csvHref: SiteURL.suiviCSV.path + filter.withConvention(id).queryString,
-            resetHref: SiteURL.suivi.path + "?convention=\(id)",
-            ganttHref: SiteURL.gantt.path + "?convention=\(id)", financeursHref: SiteURL.financeurs.path + "?convention=\(id)",
-            weightsHref: req.currentUser?.role == .coordinateur ? SiteURL.suiviWeights.path + "?convention=\(id)" : nil)
+            formAction: TerritoryRef(slug: scope.ref.slug).path(.suivi),
+            csvHref: TerritoryRef(slug: scope.ref.slug).path(.suiviCSV) + filter.withConvention(scope.ref.convention).queryString,
+            resetHref: scope.path(.suivi), ganttHref: scope.path(.gantt), financeursHref: scope.path(.financeurs),
+            weightsHref: req.currentUser?.role == .coordinateur ? scope.path(.suiviWeights) : nil)
         return try await req.view.render("suivi", page)
     }
 
@@ -84,12 +86,12 @@ enum SuiviController {
         let conventionID = try await req.userConventionID()
         let (tree, followUp) = try await PlanFollowUp.load(conventionID: conventionID, on: req.db, today: req.pilotageToday)
         let names = try await SuiviTable.organisationNames(territoryID: try tree.territory.requireID(), on: req.db)
-        return (filter, tree, SuiviTable.rows(tree: tree, followUp: followUp, organisationNames: names, conventionID: conventionID), followUp)
+        return (filter, tree, SuiviTable.rows(tree: tree, followUp: followUp, organisationNames: names), followUp)
     }
 }
 
 extension SuiviFilter {
-    func withConvention(_ id: Int) -> SuiviFilter {
+    func withConvention(_ id: Int?) -> SuiviFilter {
         var copy = self
         copy.convention = id
         return copy

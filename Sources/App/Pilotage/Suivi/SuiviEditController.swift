@@ -26,7 +26,7 @@ enum SuiviEditController {
         }
         let user = try req.requireUser()
         let subID = try sub.requireID()
-        let location = back(action: action, convention: convention, sousActionID: subID, notice: "statut")
+        let location = try await back(req, action: action, convention: convention, sousActionID: subID, notice: "statut")
         return try await FormSubmissions.once(req) { tx in
             // "Before" is what the fiche showed for that year: the status carried over from earlier years counts.
             let entries = try await StatusHistory.load(sousActionID: subID, on: tx)
@@ -65,7 +65,7 @@ enum SuiviEditController {
                                        summary: "Sous-action \(sub.suiviLabel) — années prévues : \(SuiviFormat.years(before)) → \(SuiviFormat.years(years))")
             }
         }
-        return req.redirect(to: back(action: action, convention: convention, sousActionID: subID, notice: "calendrier"),
+        return req.redirect(to: try await back(req, action: action, convention: convention, sousActionID: subID, notice: "calendrier"),
                             redirectType: .normal)
     }
 
@@ -84,9 +84,10 @@ enum SuiviEditController {
         return (sub, action, convention)
     }
 
-    private static func back(action: PlanAction, convention: Convention, sousActionID: Int, notice: String) -> String {
-        let query = "?convention=\(convention.id ?? 0)&suivi=\(notice)"
-        return SiteURL.fiche(code: action.code).path + query + "#sa-\(sousActionID)"
+    private static func back(_ req: Request, action: PlanAction, convention: Convention, sousActionID: Int,
+                             notice: String) async throws -> String {
+        let ref = try await req.territoryScope().ref(for: try convention.requireID())
+        return ref.url(.fiche(code: action.code)).path(query: [("suivi", notice)]) + "#sa-\(sousActionID)"
     }
 
     /// The fiche again with the messages and the values typed, status 422: nothing was saved.

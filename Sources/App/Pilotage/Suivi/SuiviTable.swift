@@ -29,7 +29,7 @@ struct SuiviRow: Encodable, Sendable {
 
 /// Builds every row of a convention, in plan order; filtering is `SuiviFilter`'s job.
 enum SuiviTable {
-    static func rows(tree: PlanTree, followUp: PlanFollowUp, organisationNames: [Int: String], conventionID: Int) -> [SuiviRow] {
+    static func rows(tree: PlanTree, followUp: PlanFollowUp, organisationNames: [Int: String]) -> [SuiviRow] {
         var rows: [SuiviRow] = []
         for axe in tree.axes {
             for objectif in axe.sortedObjectifs {
@@ -40,7 +40,7 @@ enum SuiviTable {
                         rows.append(SuiviRow(
                             axeNumber: axe.number, axe: "Axe \(axe.number)" + (axe.title.map { " — \($0)" } ?? ""),
                             objectif: "Objectif \(objectif.number) : \(objectif.title)", actionCode: action.code,
-                            ficheHref: SiteURL.fiche(code: action.code).path + "?convention=\(conventionID)#sa-\(sub.id ?? 0)",
+                            ficheHref: tree.ref.path(.fiche(code: action.code)) + "#sa-\(sub.id ?? 0)",
                             code: sub.displayCode, title: sub.title, plannedYears: sub.years, years: SuiviFormat.years(sub.years),
                             organisations: unique(leads),
                             financeurs: unique(sub.sortedFunders.map { f in f.$organisation.id.flatMap { organisationNames[$0] } ?? f.label }),

@@ -44,15 +44,16 @@ enum WeightsController {
         try await req.db.writeTransaction { tx in
             for change in toSave { try await change.apply(on: tx, user: user, territoryID: territoryID, conventionID: conventionID) }
         }
-        return req.redirect(to: SiteURL.suiviWeights.path + "?convention=\(conventionID)&enregistre=1", redirectType: .normal)
+        let scope = try await req.territoryScope()
+        return req.redirect(to: scope.url(.suiviWeights).path(query: [("enregistre", "1")]), redirectType: .normal)
     }
 
     private static func render(_ req: Request, typed: [String: String], errors: [String], notice: String?) async throws -> View {
         let conventionID = try await req.userConventionID()
         let (tree, followUp) = try await PlanFollowUp.load(conventionID: conventionID, on: req.db, today: req.pilotageToday)
         return try await req.view.render("suivi-ponderations", WeightsPage(
-            layout: Layout(title: "Pondérations de l'avancement"), conventionTitle: tree.convention.title,
-            formAction: SiteURL.suiviWeights.path + "?convention=\(conventionID)",
+            layout: Layout(title: "Pondérations de l'avancement", scope: try await req.territoryScope()),
+            conventionTitle: tree.convention.title, formAction: try await req.territoryScope().path(.suiviWeights),
             fields: WeightsPage.fields(tree: tree, followUp: followUp, typed: typed), errors: errors, notice: notice,
             conventionProgress: ProgressBar(followUp.conventionProgress, label: "Avancement de la convention")))
     }

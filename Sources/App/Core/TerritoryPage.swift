@@ -1,0 +1,146 @@
+import Vapor
+
+/// The pages of one territory, under `/{territoire}/…`.
+enum TerritoryPage: Equatable, Sendable {
+    case home
+    case plan
+    case fiche(code: String)
+    case planCSV
+    case search
+    // Deliberations register (issue 3)
+    case deliberations
+    case deliberation(number: String)
+    case deliberationsCSV
+    case deliberationExtrait(number: String)
+    case deliberationVote(number: String)
+    case deliberationFollowUp(number: String)
+    case seances
+    case newSeance
+    case seance(id: Int)
+    case seanceAgenda(id: Int)
+    case council
+    case councilMembers
+    case councilImport
+    case councilMemberRemoval(id: Int)
+    case registerSettings
+    // Indicators and bilan (issue 4)
+    case indicators
+    case indicator(id: Int)
+    case indicatorSettings(id: Int)
+    case indicatorMeasurements(id: Int)
+    case indicatorMeasurementRemoval(indicatorID: Int, measurementID: Int)
+    case expectedResultAssessment(code: String, position: Int)
+    case bilanIndex
+    case bilan(year: Int)
+    case bilanPrint(year: Int)
+    case bilanCSV(year: Int)
+    case bilanJSON(year: Int)
+    // Follow-up of the plan (issue 4)
+    case suivi
+    case suiviCSV
+    case suiviWeights
+    case gantt
+    case financeurs
+    case sousActionStatus(code: String, sousActionID: Int)
+    case sousActionCalendar(code: String, sousActionID: Int)
+    // Organisations of the territory (issue 8 §2)
+    case organisations
+    case organisationMerge
+
+    /// First segments of the addresses these pages had before territories got their own
+    /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
+    static let legacyRoots: Set<String> = [
+        "plan", "plan.csv", "recherche", "deliberations", "deliberations.csv", "seances", "conseil",
+        "indicateurs", "bilan", "suivi", "suivi.csv", "gantt", "financeurs",
+    ]
+
+    var pathComponents: [PathComponent] {
+        switch self {
+        case .fiche: return ["plan", "fiches", ":code"]
+        case .deliberation: return ["deliberations", ":number"]
+        case .deliberationExtrait: return ["deliberations", ":number", "extrait"]
+        case .deliberationVote: return ["deliberations", ":number", "vote"]
+        case .deliberationFollowUp: return ["deliberations", ":number", "suivi"]
+        case .seance: return ["seances", ":id"]
+        case .seanceAgenda: return ["seances", ":id", "deliberations"]
+        case .councilMemberRemoval: return ["conseil", "membres", ":id", "suppression"]
+        case .sousActionStatus: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "statut"]
+        case .sousActionCalendar: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "calendrier"]
+        case .indicator: return ["indicateurs", ":indicatorID"]
+        case .indicatorSettings: return ["indicateurs", ":indicatorID", "parametres"]
+        case .indicatorMeasurements: return ["indicateurs", ":indicatorID", "mesures"]
+        case .indicatorMeasurementRemoval: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "suppression"]
+        case .expectedResultAssessment: return ["plan", "fiches", ":code", "resultats-attendus", ":position"]
+        case .bilan: return ["bilan", ":year"]
+        case .bilanPrint: return ["bilan", ":year", "impression"]
+        case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
+        case .bilanJSON: return ["bilan", ":year", "bilan.json"]
+        default: return segments.map { PathComponent(stringLiteral: $0) }
+        }
+    }
+
+    var segments: [String] {
+        let escape = SiteURL.escape
+        switch self {
+        case .home: return []
+        case .plan: return ["plan"]
+        case .fiche(let code): return ["plan", "fiches", escape(code)]
+        case .planCSV: return ["plan.csv"]
+        case .search: return ["recherche"]
+        case .deliberations: return ["deliberations"]
+        case .deliberation(let number): return ["deliberations", escape(number)]
+        case .deliberationsCSV: return ["deliberations.csv"]
+        case .deliberationExtrait(let number): return ["deliberations", escape(number), "extrait"]
+        case .deliberationVote(let number): return ["deliberations", escape(number), "vote"]
+        case .deliberationFollowUp(let number): return ["deliberations", escape(number), "suivi"]
+        case .seances: return ["seances"]
+        case .newSeance: return ["seances", "nouvelle"]
+        case .seance(let id): return ["seances", String(id)]
+        case .seanceAgenda(let id): return ["seances", String(id), "deliberations"]
+        case .council: return ["conseil"]
+        case .councilMembers: return ["conseil", "membres"]
+        case .councilImport: return ["conseil", "import"]
+        case .councilMemberRemoval(let id): return ["conseil", "membres", String(id), "suppression"]
+        case .registerSettings: return ["conseil", "parametres"]
+        case .indicators: return ["indicateurs"]
+        case .indicator(let id): return ["indicateurs", String(id)]
+        case .indicatorSettings(let id): return ["indicateurs", String(id), "parametres"]
+        case .indicatorMeasurements(let id): return ["indicateurs", String(id), "mesures"]
+        case .indicatorMeasurementRemoval(let id, let measurementID):
+            return ["indicateurs", String(id), "mesures", String(measurementID), "suppression"]
+        case .expectedResultAssessment(let code, let position):
+            return ["plan", "fiches", escape(code), "resultats-attendus", String(position)]
+        case .bilanIndex: return ["bilan"]
+        case .bilan(let year): return ["bilan", String(year)]
+        case .bilanPrint(let year): return ["bilan", String(year), "impression"]
+        case .bilanCSV(let year): return ["bilan", String(year), "bilan.csv"]
+        case .bilanJSON(let year): return ["bilan", String(year), "bilan.json"]
+        case .suivi: return ["suivi"]
+        case .suiviCSV: return ["suivi.csv"]
+        case .suiviWeights: return ["suivi", "ponderations"]
+        case .gantt: return ["gantt"]
+        case .financeurs: return ["financeurs"]
+        case .organisations: return ["organisations"]
+        case .organisationMerge: return ["organisations", "fusion"]
+        case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
+        case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
+        }
+    }
+}
+
+extension RoutesBuilder {
+    /// Registers a territory page: the `:territoire` segment comes first.
+    @discardableResult
+    func get<Response: AsyncResponseEncodable>(
+        _ page: TerritoryPage, use closure: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        get(SiteURL.territory(.init(slug: ""), page).pathComponents, use: closure)
+    }
+
+    @discardableResult
+    func post<Response: AsyncResponseEncodable>(
+        _ page: TerritoryPage, use closure: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        post(SiteURL.territory(.init(slug: ""), page).pathComponents, use: closure)
+    }
+}
