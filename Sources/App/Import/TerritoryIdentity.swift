@@ -20,7 +20,9 @@ struct TerritoryIdentity {
         self.siren = siren
         let departement = identity?.departement ?? actes.flatMap { Departement.withCode($0.departement) }
         self.departement = departement?.code ?? actes?.departement ?? ""
-        name = identity?.fullName.map { TerritoryName($0)?.fullName ?? $0 } ?? "Territoire \(siren)"
+        // A name without a kind comes from an export of a territory named by a person.
+        let named = identity?.fullName ?? (identity?.kind == nil ? identity?.name : nil)
+        name = named.map { TerritoryName($0)?.fullName ?? $0 } ?? "Territoire \(siren)"
         cafName = identity?.cafName ?? departement?.cafName ?? "CAF"
         kind = identity?.kind == .commune ? "commune" : "epci"
     }
