@@ -32,6 +32,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .axe: return "Axe"
         case .objectif: return "Objectif"
         case .planImport: return "Import du plan"
+        case .organisation: return "Organisation"
         default: return rawValue
         }
     }
