@@ -41,6 +41,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(DeliberationCommandGroup(), as: "deliberation")
     app.asyncCommands.use(ActesCommandGroup(), as: "actes")
     app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(OrganisationCommandGroup(), as: "organisation")
     app.asyncCommands.use(BilanCommand(), as: "bilan")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")

@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     app.get(.seances, use: SeanceController.index)
     app.get(.seance(id: 0), use: SeanceController.show)
     DeliberationsAdmin.register(on: app)
+    OrganisationsController.register(on: app)
     app.get(.api(.territories), use: ConventionAPIController.territories)
     app.get(.api(.plan(.init(slug: ""))), use: ConventionAPIController.plan)
     app.get(.api(.legacyConventions), use: ConventionAPIController.index)

@@ -56,6 +56,9 @@ enum AccountNav {
                 links.append(.init(label: "Éditeur du plan", href: own.path(.planEditor(.home))))
             }
             links.append(.init(label: "Utilisateurs", href: SiteURL.adminUsers.path))
+            if let own = ownTerritory(of: user, on: request) {
+                links.append(.init(label: "Organisations", href: own.path(.organisations)))
+            }
         }
         return links
     }

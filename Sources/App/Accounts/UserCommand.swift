@@ -118,15 +118,16 @@ struct UserCreateCommand: AsyncCommand {
         return list.isEmpty ? "Aucun territoire n'existe encore." : "Territoires : \(list)."
     }
 
-    /// Exact name or alias, ignoring case only: "Communes du territoire" must never become the EPCI.
+    /// A name or any name the organisation appears under, by the general alias rules
+    /// (case, accents, "Association X" = "X"…), never fuzzy: "Communes du territoire"
+    /// must never become the EPCI.
     private static func organisation(named raw: String, territoryID: Int, on db: any Database) async throws -> Int {
-        let wanted = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        let organisations = try await Organisation.query(on: db).filter(\.$territory.$id == territoryID)
-            .sort(\.$name).all()
-        if let match = organisations.first(where: { ([$0.name] + $0.aliases).contains { $0.lowercased() == wanted } }) {
-            return try match.requireID()
+        guard let territory = try await Territory.find(territoryID, on: db) else {
+            throw CommandFailure("Territoire n° \(territoryID) introuvable.")
         }
-        let choices = organisations.map(\.name).joined(separator: ", ")
+        let list = try await TerritoryOrganisations.load(territory, on: db)
+        if let match = list.find(raw) { return match.id }
+        let choices = list.rows.map(\.name).joined(separator: ", ")
         throw CommandFailure("L'organisation « \(raw) » n'existe pas dans ce territoire. "
             + (choices.isEmpty ? "Aucune organisation n'est enregistrée." : "Choix possibles : \(choices)."))
     }

@@ -35,6 +35,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .territory: return "Territoire"
         case .convention: return "Convention"
         case .importWarning: return "Avertissement d'import"
+        case .organisation: return "Organisation"
         default: return rawValue
         }
     }

@@ -13,6 +13,7 @@ final class DeletedRow: Model, @unchecked Sendable {
         case councilMember = "council_member"
         /// A subtree of the plan deleted in the editor (`PlanEditorTrash`).
         case planRows = "plan_rows"
+        case organisationMerge = "organisation_merge"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

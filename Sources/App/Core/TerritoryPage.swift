@@ -48,6 +48,9 @@ enum TerritoryPage: Equatable, Sendable {
     case planImport
     // Plan editor (issue 8 §4): its own addresses in Plan/Editor/PlanEditorPath.swift
     case planEditor(PlanEditorPath)
+    // Organisations of the territory (issue 8 §2)
+    case organisations
+    case organisationMerge
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -125,6 +128,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .suiviWeights: return ["suivi", "ponderations"]
         case .gantt: return ["gantt"]
         case .financeurs: return ["financeurs"]
+        case .organisations: return ["organisations"]
+        case .organisationMerge: return ["organisations", "fusion"]
         case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
         case .planEditor(let page): return page.segments.map(escape)

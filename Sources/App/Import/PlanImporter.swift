@@ -37,18 +37,20 @@ enum PlanImporter {
                 planGuard = try await prepareReplacement(of: try existing.requireID(), by: document,
                                                          replace: replace, on: db)
             }
-            let organisations = try await OrganisationDirectory.sync(territoryID: territoryID, on: db)
+            let organisations = try await OrganisationDirectory.sync(document, territory: territory,
+                                                                     cafName: ids.cafName, on: db)
             let convention = try await ConventionWriter.upsert(
-                document, territory: territory, startYear: startYear, hash: hash, sourceName: sourceName, on: db)
+                document, territory: territory, identity: ids, startYear: startYear, hash: hash,
+                sourceName: sourceName, on: db)
             let conventionID = try convention.requireID()
             try await PlanWriter(conventionID: conventionID, organisations: organisations, db: db).write(document.plan)
-            try await WarningWriter.replace(document, conventionID: conventionID, on: db)
+            try await WarningWriter.replace(document, extra: organisations.warnings, conventionID: conventionID, on: db)
             if let deliberation = document.deliberation {
                 try await DeliberationWriter.upsert(deliberation, territoryID: territoryID,
                                                     conventionID: conventionID, on: db)
             }
             var summary = ImportSummary(conventionID: conventionID, plan: document.plan,
-                                        warnings: document.warnings, alreadyImported: false)
+                                        warnings: document.warnings + organisations.warnings, alreadyImported: false)
             if let planGuard {
                 let loss = try await planGuard.check(conventionID: conventionID, hint: replaceHint, on: db)
                 if let snapshotID = planGuard.snapshotID {
@@ -76,9 +78,10 @@ enum PlanImporter {
         return planGuard
     }
 
-    /// A CTG lasts four years from the year of the deliberation that adopts it,
-    /// unless the plan itself names an earlier year.
+    /// The period the document states; else a CTG lasts four years from the year of the
+    /// deliberation that adopts it, unless the plan itself names an earlier year.
     static func conventionStartYear(_ document: ParsedDocument) -> Int {
+        if let start = document.identity?.startYear { return start }
         let sessionYear = document.deliberation?.sessionDate.flatMap { Int($0.prefix(4)) }
         let planYears = document.plan.axes.flatMap(\.objectives).flatMap(\.actions)
             .flatMap(\.subActions).flatMap(\.years)

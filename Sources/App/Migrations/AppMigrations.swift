@@ -55,5 +55,6 @@ enum AppMigrations {
         AllowUsersWithoutTerritory(),
         UniqueSousActionCodes(),
         AddImportWarningResolution(),
+        IndexOrganisationLinks(),
     ]
 }

@@ -11,7 +11,16 @@ extension PlanTree {
             }, outlineTitle: axe.outlineTitle)
         }
         return ParsedDocument(deliberation: deliberation, plan: ParsedPlan(axes: axes),
-                              warnings: warnings.map(\.message))
+                              warnings: warnings.map(\.message), identity: identity)
+    }
+
+    /// Who the plan belongs to, so that importing the export finds or names the same territory.
+    private var identity: DocumentIdentity {
+        let name = TerritoryName(territory.name)
+        return DocumentIdentity(kind: name.flatMap { DocumentIdentity.Kind(rawValue: $0.kindWords) },
+                                name: name?.ownName ?? territory.name, siren: territory.siren,
+                                departement: Departement.withCode(territory.departement),
+                                startYear: convention.startYear, endYear: convention.endYear, cafName: convention.cafName)
     }
 
     private func parsedAction(_ action: PlanAction) -> ParsedAction {

@@ -2,7 +2,7 @@ import Foundation
 
 extension DocumentParser {
     /// Splits "CAF + MSA + Conseil Départemental 63" / "RPE – PMI -Département 63" style lists
-    /// into canonical organisation names.
+    /// into names, by separators only: no list of bodies decides where a name ends.
     enum OrganisationList {
         struct Result: Equatable {
             var names: [String]
@@ -22,15 +22,26 @@ extension DocumentParser {
             return Result(names: names, trailingSeparator: trailing)
         }
 
-        /// Known bodies get their catalogue name; "CAF MSA" (a lost separator) splits when every
-        /// word is a known body; anything else is kept as the document wrote it.
+        /// "CAF MSA" (a lost separator) splits when every word names a national body;
+        /// anything else is kept as the document wrote it: which body a name designates is
+        /// settled once the whole plan is read (`OrganisationNames`).
         static func canonicalize(_ item: String) -> [String] {
-            if let name = OrganisationCatalog.canonicalName(for: item) { return [name] }
             let tokens = Text.words(item)
-            if tokens.count > 1, tokens.allSatisfy({ OrganisationCatalog.canonicalName(for: $0) != nil }) {
-                return tokens.compactMap(OrganisationCatalog.canonicalName(for:))
+            let national = { (s: String) in NationalBodies.match(OrganisationAlias.words(s), in: .nowhere) != nil }
+            if tokens.count > 1, !national(item), tokens.allSatisfy({ NationalBodies.match(OrganisationAlias.words($0), in: .nowhere) != nil }) {
+                return tokens
             }
             return [item]
+        }
+
+        /// A name that, without knowing the territory, is a funding body's: a national body,
+        /// a commune ("Mairie de …"), a communauté ("CC …", or its acronym "CCPSE").
+        static func isFundingBody(_ name: String) -> Bool {
+            if let national = NationalBodies.match(OrganisationAlias.words(name), in: .nowhere) {
+                return [.caf, .financeur].contains(national.kind)
+            }
+            if [.commune, .epci].contains(LocalBodies.kind(of: name)) { return true }
+            return name.wholeMatch(of: /C[CAU][A-Z]{1,6}/) != nil
         }
 
         static func split(_ rawLines: [String]) -> (items: [String], trailing: String?) {

@@ -28,12 +28,18 @@ public enum DocumentParser {
         } else {
             warnings.append(Warn.noDeliberation)
         }
+        let identity = IdentityReader.read(text, actesId: deliberation?.actesId)
+        // A deliberation without a plan adopts no convention: its period is not missing.
+        warnings += identity.warnings.filter { hasActions || $0 != IdentityReader.periodMissing }
         guard hasActions else {
             warnings.append(Warn.noPlan)
-            return ParsedDocument(deliberation: deliberation, plan: ParsedPlan(axes: []), warnings: warnings)
+            return ParsedDocument(deliberation: deliberation, plan: ParsedPlan(axes: []), warnings: warnings,
+                                  identity: identity, organisations: [])
         }
         let (plan, planWarnings) = PlanAssembler.assemble(PlanCollector.collect(events), recovery: recovery)
-        return ParsedDocument(deliberation: deliberation, plan: plan, warnings: warnings + planWarnings)
+        let named = OrganisationNames.resolve(plan, context: TerritoryContext(identity: identity))
+        return ParsedDocument(deliberation: deliberation, plan: named.plan, warnings: warnings + planWarnings + named.warnings,
+                              identity: identity, organisations: named.organisations)
     }
 
     /// Raw bytes as uploaded: see `DocumentEncoding` for what is accepted.

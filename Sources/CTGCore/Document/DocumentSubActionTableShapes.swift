@@ -116,14 +116,11 @@ extension DocumentParser {
             return out.filter { !$0.isEmpty }
         }
 
-        /// A lone means cell: funders are "+"-lists or lists of known funding bodies.
+        /// A lone means cell: funders are "+"-lists or lists of funding bodies.
         private static func looksLikeFunders(_ s: String) -> Bool {
             if s.contains("+") { return true }
             let names = OrganisationList.split([s]).items
-            return !names.isEmpty && names.allSatisfy {
-                guard let kind = OrganisationCatalog.organisation(for: $0)?.kind else { return false }
-                return [.caf, .financeur, .epci, .commune].contains(kind)
-            }
+            return !names.isEmpty && names.allSatisfy(OrganisationList.isFundingBody)
         }
     }
 }

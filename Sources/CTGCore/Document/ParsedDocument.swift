@@ -7,11 +7,30 @@ public struct ParsedDocument: Codable, Equatable, Sendable {
     public var deliberation: ParsedDeliberation?
     public var plan: ParsedPlan
     public var warnings: [String]
+    /// Who the document belongs to and the period it covers (absent from older exports).
+    public var identity: DocumentIdentity?
+    /// The bodies the plan names, each with the other spellings it appears under.
+    public var organisations: [ParsedOrganisation]?
 
-    public init(deliberation: ParsedDeliberation?, plan: ParsedPlan, warnings: [String]) {
+    public init(deliberation: ParsedDeliberation?, plan: ParsedPlan, warnings: [String],
+                identity: DocumentIdentity? = nil, organisations: [ParsedOrganisation]? = nil) {
         self.deliberation = deliberation
         self.plan = plan
         self.warnings = warnings
+        self.identity = identity
+        self.organisations = organisations
+    }
+}
+
+/// A body of the plan: "Communauté de communes du Pays de Saint-Eloy", written "CC", "CCPSE"…
+public struct ParsedOrganisation: Codable, Equatable, Sendable {
+    public var name: String
+    public var kind: OrganisationKind
+    /// The document's other spellings of it.
+    public var spellings: [String]
+
+    public init(name: String, kind: OrganisationKind, spellings: [String]) {
+        self.name = name; self.kind = kind; self.spellings = spellings
     }
 }
 

@@ -61,11 +61,11 @@ import VaporTesting
             let lecteur = try await signIn(app, as: .lecteur)
             // Counts from the document: axe 3 has 10 sous-actions; La Clé des Champs is responsable of
             // 2-1-1 (4), 2-1-2 (2), 2-1-3 (2), 2-2-1 (4), 3-1-1 (3), 3-1-3 (2), 3-2-1 (3), 4-2-2 (2) = 22;
-            // DSDEN is named on the first row of 9 fiches; only 1-2-3-A and B are planned in 2023.
+            // the DSDEN (of the Puy-de-Dôme, the département of the ACTES stamp) is named on the first row of 9 fiches; only 1-2-3-A and B are planned in 2023.
             let expected: [(String, Int)] = [
-                ("", 46), ("axe=3", 10), ("organisation=La%20Cl%C3%A9%20des%20Champs", 22), ("financeur=DSDEN", 9),
+                ("", 46), ("axe=3", 10), ("organisation=La%20Cl%C3%A9%20des%20Champs", 22), ("financeur=DSDEN%20du%20Puy-de-D%C3%B4me", 9),
                 ("annee=2023", 2), ("statut=en_pause", 1), ("statut=en%20retard", 2), ("axe=3&statut=en_retard", 2),
-                ("axe=3&financeur=DSDEN&organisation=La%20Cl%C3%A9%20des%20Champs", 3), ("axe=4&annee=2022", 0),
+                ("axe=3&financeur=DSDEN%20du%20Puy-de-D%C3%B4me&organisation=La%20Cl%C3%A9%20des%20Champs", 3), ("axe=4&annee=2022", 0),
             ]
             for (query, count) in expected {
                 let rows = try await Self.csv(lecteur, "/pays-de-saint-eloy/suivi.csv?" + query)
@@ -102,7 +102,7 @@ import VaporTesting
             #expect(columns["CAF du Puy-de-Dôme"]! == (18, 20))
             #expect(columns["MSA"]! == (18, 20))
             #expect(columns["Communauté de communes du Pays de Saint-Eloy"]! == (15, 16))
-            #expect(columns["DSDEN"]! == (9, 9))
+            #expect(columns["DSDEN du Puy-de-Dôme"]! == (9, 9))
             #expect(columns["Conseil départemental du Puy-de-Dôme"]! == (4, 4))
             #expect(columns["CARSAT"]! == (1, 1))
             #expect(matrix.columns.count == 9)

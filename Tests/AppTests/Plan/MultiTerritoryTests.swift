@@ -44,18 +44,33 @@ import VaporTesting
     }
 }
 
-/// The convention's CAF is the one of the territory's own département, never a fixed one.
+/// The convention's CAF is the one the document names, else the one of the territory's own
+/// département, never a fixed one.
 @Suite struct ConventionCAFTests {
     @Test func aTerritoryOfTheSartheSignsWithTheCAFOfTheSarthe() async throws {
         try await withApp { app in
-            // The seed's stamps moved to the Sarthe (072) with another SIREN (200069177 passes Luhn).
+            // The seed's stamps moved to the Sarthe (072) with another SIREN (200069177 passes Luhn),
+            // and its text no longer naming the Puy-de-Dôme's CAF.
             let text = try String(contentsOfFile: TestPaths.seedDocument, encoding: .utf8)
                 .replacingOccurrences(of: "063-200072080", with: "072-200069177")
+                .replacingOccurrences(of: "CAF DU PUY DE\nDÔME", with: "CAF")
+                .replacingOccurrences(of: "Familiales du Puy de Dôme", with: "Familiales")
+                .replacingOccurrences(of: "CAF du Puy de Dôme", with: "CAF")
             let summary = try await PlanImporter.run(try DocumentParser.parse(text), sourceName: "sarthe", on: app.db)
             let convention = try #require(try await Convention.find(summary.conventionID, on: app.db))
             #expect(convention.cafName == "CAF de la Sarthe")
             let seed = try #require(try await Convention.query(on: app.db).sort(\.$id).first())
             #expect(seed.cafName == "CAF du Puy-de-Dôme")
+        }
+    }
+
+    @Test func theCAFTheDocumentNamesWins() async throws {
+        try await withApp { app in
+            // Stamps of the Sarthe, but the text names the Puy-de-Dôme's CAF: the document says who signs.
+            let text = try String(contentsOfFile: TestPaths.seedDocument, encoding: .utf8)
+                .replacingOccurrences(of: "063-200072080", with: "072-200069177")
+            let summary = try await PlanImporter.run(try DocumentParser.parse(text), sourceName: "sarthe", on: app.db)
+            #expect(try await Convention.find(summary.conventionID, on: app.db)?.cafName == "CAF du Puy-de-Dôme")
         }
     }
 }

@@ -1,6 +1,9 @@
 import Testing
 @testable import CTGCore
 
+// Names given by general rules: the EPCI named in the document's own text (with the hyphen
+// French gives a saint's name in a place), the CAF and the Conseil départemental of the
+// département of its ACTES identifier (063).
 private let cc = "Communauté de communes du Pays de Saint-Eloy"
 private let caf = "CAF du Puy-de-Dôme"
 private let cd63 = "Conseil départemental du Puy-de-Dôme"
@@ -43,7 +46,8 @@ struct DocumentFicheFieldTests {
 
     @Test func fiche211ResultsColumnFromHeader() throws {
         let a = try DocumentSeed.action("2-1-1")
-        #expect(a.leads == [cc, "AFJC", "La Clé des Champs", "Commune de Saint-Gervais-d'Auvergne"])
+        // "Commune de St Gervais" in the fiche: the commune under the name the fiche gives it.
+        #expect(a.leads == [cc, "AFJC", "La Clé des Champs", "Commune de Saint-Gervais"])
         #expect(a.indicators == ["Nombre de formations d'activités et de rencontres communes en fin de CTG.",
                                  "Nivellement des tarifications", "Lancement d'une étude et participation à celle-ci"])
         #expect(a.expectedResults == ["Ouvrir les ALSH les uns aux autres pour le public mais aussi pour les professionnels"])
@@ -53,7 +57,7 @@ struct DocumentFicheFieldTests {
         let a = try DocumentSeed.action("2-1-2")
         #expect(a.expectedResults.count == 2)
         #expect(a.expectedResults.last == "Faciliter l'accès aux informations et documents Enfance Jeunesse")
-        #expect(a.partners == ["Service enfance jeunesse et service communication de la CCPSE", "associations partenaires", "DSDEN"])
+        #expect(a.partners == ["Service enfance jeunesse et service communication de la CCPSE", "associations partenaires", "DSDEN du Puy-de-Dôme"])
     }
 
     @Test func fiche222BoldDiagnosticAndVerbResults() throws {

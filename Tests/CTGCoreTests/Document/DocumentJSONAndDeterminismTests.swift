@@ -15,7 +15,7 @@ struct DocumentJSONAndDeterminismTests {
     @Test func keysAreSortedAndDatesArePlainStrings() throws {
         let json = try #require(String(data: try DocumentSeed.document().jsonData(), encoding: .utf8))
         let topLevel = json.components(separatedBy: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topLevel == ["deliberation", "plan", "warnings"])
+        #expect(topLevel == ["deliberation", "identity", "organisations", "plan", "warnings"])
         #expect(json.contains("\"sessionDate\" : \"2022-06-07\""))
         #expect(json.contains("\"receivedOn\" : \"2022-06-20\""))
     }

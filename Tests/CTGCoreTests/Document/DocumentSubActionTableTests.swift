@@ -30,7 +30,7 @@ struct DocumentSubActionTableTests {
         let first = try #require(a.subActions.first)
         #expect(first.title == "Faire un diagnostic sur les besoins en direction des 16/25")
         #expect(first.staff == "Associations partenaires")
-        #expect(first.funders == ["Communauté de communes du Pays de Saint-Eloy", "CAF du Puy-de-Dôme", "MSA", "DSDEN"])
+        #expect(first.funders == ["Communauté de communes du Pays de Saint-Eloy", "CAF du Puy-de-Dôme", "MSA", "DSDEN du Puy-de-Dôme"])
         #expect(a.warnings.contains("Fiche 2-2-1 : sous-action « Faire un diagnostic sur les besoins en direction des 16/25 » sans numéro."))
     }
 

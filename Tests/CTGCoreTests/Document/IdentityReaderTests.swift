@@ -12,7 +12,15 @@ import Testing
         #expect(id.siren == "200072080")
         #expect(id.departement?.code == "63")
         #expect(id.startYear == 2022 && id.endYear == 2025)
+        #expect(id.cafName == "CAF du Puy-de-Dôme")
         #expect(id.warnings.isEmpty, "\(id.warnings)")
+    }
+
+    @Test func theCAFIsNamedAfterItsDepartement() {
+        #expect(IdentityReader.read("Convention signée avec la CAF 53 le 2 mai 2023.").cafName == "CAF de la Mayenne")
+        #expect(IdentityReader.read("avec la CAF de l'Ain, pour la période 2023-2026").cafName == "CAF de l'Ain")
+        #expect(IdentityReader.read("avec la Caisse d'allocations familiales des Vosges").cafName == "CAF des Vosges")
+        #expect(IdentityReader.read("Commune de Vauclair, 72500 Vauclair").cafName == nil)
     }
 
     @Test func anOpeningSentenceAndADepartementInWords() {
@@ -24,6 +32,7 @@ import Testing
         #expect(id.fullName == "Communauté de communes Loir-Lucé-Bercé")
         #expect(id.departement?.code == "72")
         #expect(id.startYear == 2022 && id.endYear == 2025)
+        #expect(id.cafName == "CAF de la Sarthe")
         #expect(id.siren == nil)
         #expect(id.warnings == ["SIREN non trouvé (ni identifiant ACTES ni mention dans le texte) : à saisir."])
     }

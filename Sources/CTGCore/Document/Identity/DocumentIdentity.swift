@@ -18,11 +18,13 @@ public struct DocumentIdentity: Codable, Equatable, Sendable {
     public var departement: Departement?
     public var startYear: Int?
     public var endYear: Int?
+    /// "CAF de la Sarthe" when the document names its CAF; else the département's is meant.
+    public var cafName: String?
     public var warnings: [String]
 
     public init(kind: Kind? = nil, name: String? = nil, siren: String? = nil, departement: Departement? = nil,
-                startYear: Int? = nil, endYear: Int? = nil, warnings: [String] = []) {
-        self.kind = kind; self.name = name; self.siren = siren; self.departement = departement
+                startYear: Int? = nil, endYear: Int? = nil, cafName: String? = nil, warnings: [String] = []) {
+        self.kind = kind; self.name = name; self.siren = siren; self.departement = departement; self.cafName = cafName
         self.startYear = startYear; self.endYear = endYear; self.warnings = warnings
     }
 

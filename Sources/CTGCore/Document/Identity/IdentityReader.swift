@@ -1,5 +1,7 @@
 /// Reads a `DocumentIdentity` from a deliberation's text.
 public enum IdentityReader {
+    public static let periodMissing = "Période de la convention non trouvée dans le document : à saisir par le coordinateur."
+
     public static func read(_ text: String, actesId: String? = nil) -> DocumentIdentity {
         let t = SessionText(text)
         var id = DocumentIdentity()
@@ -11,10 +13,11 @@ public enum IdentityReader {
         if id.siren == nil { id.siren = siren(in: t) }
         if id.departement == nil { id.departement = departement(in: t) }
         (id.startYear, id.endYear) = IdentityPeriod.read(t)
+        id.cafName = IdentityCAF.read(t)?.cafName
         if id.name == nil { id.warnings.append("Nom de la collectivité non trouvé dans l'en-tête du document : à saisir.") }
         if id.siren == nil { id.warnings.append("SIREN non trouvé (ni identifiant ACTES ni mention dans le texte) : à saisir.") }
         if id.departement == nil { id.warnings.append("Département non trouvé dans le document : à saisir.") }
-        if id.startYear == nil { id.warnings.append("Période de la convention non trouvée dans le document : à saisir par le coordinateur.") }
+        if id.startYear == nil { id.warnings.append(periodMissing) }
         return id
     }
 
