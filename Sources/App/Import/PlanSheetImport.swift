@@ -45,7 +45,11 @@ struct PlanSheetImport {
         let planGuard = try await PlanGuard.begin(conventionID: conventionID, replace: replace,
                                                   snapshotReason: "Avant import du tableur « \(sourceName) »", on: db)
         // The one place the spreadsheet import resolves organisation names.
-        let organisations = try await OrganisationDirectory.sync(territoryID: territoryID, on: db)
+        // The sheet's names are read like a document's, against the convention's CAF.
+        var document = tree.parsedDocument(deliberation: nil)
+        document.plan = plan
+        let organisations = try await OrganisationDirectory.sync(document, territory: tree.territory,
+                                                                 cafName: tree.convention.cafName, on: db)
         try await PlanWriter(conventionID: conventionID, organisations: organisations, db: db).write(plan)
         let loss = try await planGuard.check(conventionID: conventionID, hint: Self.replaceHint, on: db)
         let outcome = Outcome(changes: changes, removed: loss.isEmpty ? nil : loss.sentence(conditional: false),
