@@ -16,6 +16,8 @@ struct Layout: Encodable {
     var stylesheet: String
     /// The territory whose pages these are, shown beside the brand.
     var territoryName: String?
+    /// What the window title adds after the page's: the territory, unless the page is named after it.
+    var titleSuffix: String?
     /// The territory's home, or the list of territories.
     var homeHref = SiteURL.home.path
     /// The session's CSRF token, for forms: set by `req.layout(title:)` (or use `#csrfField()`).
@@ -29,6 +31,8 @@ struct Layout: Encodable {
             return
         }
         self.territoryName = scope.territory.name
+        // The territory's own home is titled with its name already.
+        if title == scope.territory.name { self.titleSuffix = nil } else { self.titleSuffix = scope.territory.name }
         self.homeHref = scope.path(.home)
         self.nav = [
             Link(label: "Accueil", href: scope.path(.home)),

@@ -13,7 +13,11 @@ public enum TerritorySlug {
     private static let articles = ["de la ", "de l ", "du ", "des ", "de ", "d "]
 
     public static func make(from name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
+        // Ligatures are letters people say in full ("Cœur de Beauce" is "coeur-de-beauce");
+        // folding diacritics alone would drop them.
+        let spelled = name.replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "Œ", with: "Oe")
+            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "Ae")
+        let folded = spelled.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
             .lowercased()
         var words = String(folded.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : " " })
             .split(separator: " ").joined(separator: " ")

@@ -9,7 +9,8 @@ import Testing
         ("Commune de L'Île-d'Yeu", "ile-d-yeu"),
         ("COMMUNAUTE DE COMMUNES DES COMBRAILLES", "combrailles"),
         ("Métropole", "metropole"),
-        ("Œuvre  commune", "uvre-commune"),
+        ("Œuvre  commune", "oeuvre-commune"),
+        ("Communauté de communes Cœur de Beauce", "coeur-de-beauce"),
     ])
     func aSlugIsThePartOfTheNamePeopleSay(name: String, slug: String) {
         #expect(TerritorySlug.make(from: name) == slug)
