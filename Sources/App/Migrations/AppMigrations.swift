@@ -53,5 +53,7 @@ enum AppMigrations {
         AllowUsersWithoutTerritory(),
         UniqueSousActionCodes(),
         AddImportWarningResolution(),
+        // Comparing territories (issue 8 §5, 480–499)
+        AddUserDepartement(),
     ]
 }
