@@ -23,7 +23,12 @@ import VaporTesting
             #expect(fiche.text.contains("commentaire-interne-du-suivi"))
             #expect(!(try await Browser(app).get(Seed.path(.fiche(code: "1-1-1")))).text.contains("commentaire-interne-du-suivi"))
             #expect(try await caf.get(Seed.path(.indicators)).status == .ok)
-            #expect(try await caf.get(Seed.path(.gantt)).status == .ok)
+            for page in [TerritoryPage.gantt, .financeurs, .bilanIndex] {
+                // The bilan's index sends to a year's page (303).
+                #expect([.ok, .seeOther].contains(try await caf.get(Seed.path(page)).status), "\(Seed.path(page))")
+                // The menu carries the territory's read pages, as it does for its lecteur.
+                #expect(suivi.text.contains("href=\"\(Seed.path(page))\""))
+            }
 
             let before = try await SuiviFixture.entries("1-1-1-A", app).count
             let write = try await caf.post(try await SuiviFixture.statusPath("1-1-1-A", app),
