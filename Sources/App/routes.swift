@@ -40,4 +40,5 @@ func routes(_ app: Application) throws {
     BilanRoutes.register(on: app)
     AdminTerritoriesController.register(on: app)
     PlanEditorController.register(on: app)
+    app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
 }

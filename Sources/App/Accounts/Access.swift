@@ -49,8 +49,8 @@ struct SignInRequiredMiddleware: AsyncMiddleware {
             return request.redirect(to: SiteURL.signInPath(next: next), redirectType: .normal)
         }
         if !roles.isEmpty, !roles.contains(user.role) { throw AccessDenied.role(roles) }
-        // A back-office page of another territory does not exist for this user.
-        if let scope = try await request.territoryScopeIfAny(), scope.territoryID != user.territoryID {
+        // A back-office page of a territory this user does not read does not exist for them.
+        if let scope = try await request.territoryScopeIfAny(), !AccessPolicy.reads(user, scope.territory) {
             throw AppError.notFound(AccessDenied.notFound)
         }
         return try await next.respond(to: request)

@@ -1,3 +1,4 @@
+import CTGCore
 import Fluent
 import Vapor
 
@@ -6,6 +7,17 @@ import Vapor
 /// organisation is *responsable*; a lecteur edits nothing. Across territories,
 /// nothing is visible: the answer is "not found", never "forbidden".
 enum AccessPolicy {
+    /// Whether the user reads the territory's signed-in pages: their own territory, or for a
+    /// `caf` account any territory of its département. The one place this rule lives; every
+    /// "same territory?" check of a read page asks it. Départements compare by their national
+    /// code, since a territory may store ACTES's "063" where the account says "63".
+    static func reads(_ user: User, _ territory: Territory) -> Bool {
+        guard user.isActive, let territoryID = territory.id else { return false }
+        if user.$territory.id == territoryID { return true }
+        guard user.role == .caf, let own = user.departement.flatMap(Departement.withCode) else { return false }
+        return Departement.withCode(territory.departement)?.code == own.code
+    }
+
     static func canEdit(_ user: User?, actionID: Int, on db: any Database) async throws -> Bool {
         guard let user, let action = try await PlanAction.find(actionID, on: db) else { return false }
         return try await canEdit(user, action: action, on: db)
@@ -21,7 +33,7 @@ enum AccessPolicy {
               try await territoryID(ofConvention: action.$convention.id, on: db) == user.territoryID else { return false }
         switch user.role {
         case .coordinateur: return true
-        case .lecteur, .admin: return false
+        case .lecteur, .admin, .caf: return false
         case .referent:
             guard let organisationID = user.organisationID else { return false }
             return try await isResponsable(organisationID: organisationID, actionID: action.requireID(), on: db)
@@ -47,7 +59,7 @@ extension Request {
     @discardableResult
     func requireEdit(actionID: Int) async throws -> PlanAction {
         let user = try requireUser()
-        if user.role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        if user.role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
         guard let action = try await PlanAction.find(actionID, on: db),
               try await AccessPolicy.territoryID(ofConvention: action.$convention.id, on: db) == user.territoryID else {
             throw AppError.notFound(AccessDenied.notFound)
@@ -61,7 +73,7 @@ extension Request {
     /// The fiche "1-2-3" of a convention, if the signed-in user may edit it.
     @discardableResult
     func requireEdit(actionCode: String, conventionID: Int) async throws -> PlanAction {
-        if try requireUser().role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        if try requireUser().role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
         try await requireTerritory(conventionID: conventionID)
         guard let action = try await PlanAction.query(on: db)
             .filter(\.$convention.$id == conventionID).filter(\.$code == actionCode).first() else {
@@ -73,7 +85,7 @@ extension Request {
     /// The sous-action, if the signed-in user may edit its fiche.
     @discardableResult
     func requireEdit(sousActionID: Int) async throws -> SousAction {
-        if try requireUser().role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        if try requireUser().role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
         guard let sousAction = try await SousAction.find(sousActionID, on: db) else {
             throw AppError.notFound(AccessDenied.notFound)
         }
@@ -81,23 +93,24 @@ extension Request {
         return sousAction
     }
 
-    /// The convention, if it belongs to the signed-in user's territory; 404 otherwise.
+    /// The convention, if the signed-in user reads its territory (`AccessPolicy.reads`); 404 otherwise.
     @discardableResult
     func requireTerritory(conventionID: Int) async throws -> Convention {
         let user = try requireUser()
-        guard let convention = try await Convention.find(conventionID, on: db),
-              convention.$territory.id == user.territoryID else {
+        guard let convention = try await Convention.query(on: db).filter(\.$id == conventionID)
+                .with(\.$territory).first(),
+              AccessPolicy.reads(user, convention.territory) else {
             throw AppError.notFound(AccessDenied.notFound)
         }
         return convention
     }
 
-    /// For back-office pages: the convention the page shows, in the signed-in
-    /// user's own territory (another territory's page does not exist for them).
+    /// For back-office pages: the convention the page shows, in a territory the signed-in
+    /// user reads (another territory's page does not exist for them).
     func userConventionID() async throws -> Int {
         let user = try requireUser()
         let scope = try await territoryScope()
-        guard scope.territoryID == user.territoryID else { throw AppError.notFound(AccessDenied.notFound) }
+        guard AccessPolicy.reads(user, scope.territory) else { throw AppError.notFound(AccessDenied.notFound) }
         return try scope.requireConventionID()
     }
 }

@@ -37,8 +37,9 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
 /// it when the page shows one).
 enum AccountNav {
     static func links(for user: User, on request: Request) -> [Layout.Link] {
-        if user.role == .admin { return [.init(label: "Territoires", href: SiteURL.adminTerritories.path)] }
-        var links: [Layout.Link] = []
+        let compare = Layout.Link(label: "Comparer les territoires", href: SiteURL.territories.path)
+        if user.role == .admin { return [.init(label: "Territoires", href: SiteURL.adminTerritories.path), compare] }
+        var links: [Layout.Link] = user.role == .caf ? [compare] : []
         if let own = ownTerritory(of: user, on: request) {
             links += [
                 .init(label: "Suivi", href: own.path(.suivi)),
@@ -63,8 +64,10 @@ enum AccountNav {
         return links
     }
 
+    /// The territory the page shows when the user reads it (for a `caf` account, any of its
+    /// département's), else the user's own.
     private static func ownTerritory(of user: User, on request: Request) -> TerritoryRef? {
-        if let scope = request.resolvedTerritoryScope, scope.territoryID == user.territoryID { return scope.ref }
+        if let scope = request.resolvedTerritoryScope, AccessPolicy.reads(user, scope.territory) { return scope.ref }
         return (user.$territory.value ?? nil).map { TerritoryRef(slug: $0.slug) }
     }
 }

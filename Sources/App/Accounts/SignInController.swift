@@ -60,8 +60,10 @@ enum SignInController {
         try await LoginThrottle.succeeded(attempt, on: req.db)
         try await req.signIn(user)
         try await SessionHousekeeping.prune(on: req.db)
-        // An instance admin has no territory of their own: their home is the territories' list.
+        // An instance admin has no territory of their own: their home is the territories' list;
+        // a CAF account's is the comparison of its département's territories.
         let home = user.role == .admin ? SiteURL.adminTerritories.path
+            : user.role == .caf ? SiteURL.territories.path
             : try await Territory.find(user.territoryID, on: req.db).map { TerritoryRef(slug: $0.slug).path(.home) }
         return req.redirect(to: next ?? home ?? SiteURL.home.path, redirectType: .normal)
     }

@@ -16,6 +16,9 @@ final class User: Model, Authenticatable, @unchecked Sendable {
         /// Instance admin (issue 8): creates territories and their first coordinateurs;
         /// belongs to no territory, so every territory page refuses them.
         case admin
+        /// CAF staff (issue 8 §5): reads every territory of one département, edits nothing,
+        /// and compares those territories on `/territoires`.
+        case caf
 
         var label: String {
             switch self {
@@ -23,6 +26,7 @@ final class User: Model, Authenticatable, @unchecked Sendable {
             case .referent: return "Référent partenaire"
             case .lecteur: return "Lecteur (CAF, élu)"
             case .admin: return "Administrateur de l'instance"
+            case .caf: return "CAF (lecture des territoires du département)"
             }
         }
 
@@ -33,11 +37,16 @@ final class User: Model, Authenticatable, @unchecked Sendable {
             case .referent: return "référent partenaire"
             case .lecteur: return "lecteur"
             case .admin: return "administrateur"
+            case .caf: return "CAF"
             }
         }
 
-        /// The roles a territory's coordinateur may give: every one but the instance admin.
-        static var territorial: [Role] { allCases.filter { $0 != .admin } }
+        /// The roles a territory's coordinateur may give: not the instance admin, nor a CAF
+        /// account, which belongs to a département rather than to one territory.
+        static var territorial: [Role] { allCases.filter { $0 != .admin && $0 != .caf } }
+
+        /// Roles that read and export but never write: refused with `AccessDenied.readOnly`.
+        var isReadOnly: Bool { self == .lecteur || self == .caf }
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -48,6 +57,8 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     /// Nil for instance admins only (migration 460).
     @OptionalParent(key: "territory_id") var territory: Territory?
     @OptionalParent(key: "organisation_id") var organisation: Organisation?
+    /// A `caf` account's département code ("63", "2A"); nil for every other role (migration 480).
+    @OptionalField(key: "departement") var departement: String?
     /// Deactivated accounts keep their row so the audit log still names them.
     @Field(key: "active") var isActive: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

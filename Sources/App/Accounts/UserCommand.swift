@@ -1,8 +1,9 @@
 import Fluent
 import Vapor
 
-/// `ctg user create --email E --password-stdin --role coordinateur|referent|lecteur|admin
-/// [--organisation NAME] [--territory ID|SLUG]` (an admin takes no territory)
+/// `ctg user create --email E --password-stdin --role coordinateur|referent|lecteur|admin|caf
+/// [--organisation NAME] [--territory ID|SLUG] [--departement CODE]` (an admin takes no territory;
+/// a caf account takes a département instead)
 struct UserCommand: AsyncCommandGroup {
     var help: String { "Gère les comptes des utilisateurs." }
     var commands: [String: any AnyAsyncCommand] { ["create": UserCreateCommand()] }
@@ -14,12 +15,14 @@ struct UserCreateCommand: AsyncCommand {
         var email: String?
         @Flag(name: "password-stdin", help: "Lit le mot de passe sur l'entrée standard (première ligne).")
         var passwordStdin: Bool
-        @Option(name: "role", help: "coordinateur, referent, lecteur ou admin (administrateur de l'instance).")
+        @Option(name: "role", help: "coordinateur, referent, lecteur, admin (administrateur de l'instance) ou caf (lecture des territoires d'un département).")
         var role: String?
         @Option(name: "organisation", help: "Nom ou alias de l'organisation (obligatoire pour un référent).")
         var organisation: String?
         @Option(name: "territory", help: "Identifiant ou adresse du territoire (facultatif s'il n'y en a qu'un).")
         var territory: String?
+        @Option(name: "departement", help: "Numéro du département d'un compte caf (63, 2A…).")
+        var departement: String?
     }
 
     /// The command's inputs once read, so tests call `create` without a process or a terminal.
@@ -29,6 +32,7 @@ struct UserCreateCommand: AsyncCommand {
         var role: String?
         var organisation: String?
         var territory: String?
+        var departement: String? = nil
     }
 
     var help: String { "Crée un compte (le mot de passe est lu sur l'entrée standard)." }
@@ -43,10 +47,12 @@ struct UserCreateCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let options = Options(email: signature.email, password: password, role: signature.role,
-                              organisation: signature.organisation, territory: signature.territory)
+                              organisation: signature.organisation, territory: signature.territory,
+                              departement: signature.departement)
         let user = try await Self.create(options, on: app.db, hasher: app.password.async)
         let organisation = try await user.$organisation.get(on: app.db)
-        let description = [user.role.label, organisation?.name].compactMap { $0 }.joined(separator: ", ")
+        let description = [user.role.label, organisation?.name, user.departement.map { "département \($0)" }]
+            .compactMap { $0 }.joined(separator: ", ")
         context.console.info("Compte créé : \(user.email) (\(description)).")
     }
 
@@ -57,11 +63,23 @@ struct UserCreateCommand: AsyncCommand {
             throw CommandFailure("Indiquez l'adresse e-mail du compte avec --email.")
         }
         guard let rawRole = options.role else {
-            throw CommandFailure("Indiquez le rôle avec --role : coordinateur, referent, lecteur ou admin.")
+            throw CommandFailure("Indiquez le rôle avec --role : coordinateur, referent, lecteur, admin ou caf.")
         }
         let roleKey = rawRole.lowercased().replacingOccurrences(of: "é", with: "e")
         guard let role = User.Role(rawValue: roleKey) else {
-            throw CommandFailure("Rôle inconnu « \(rawRole) » : choisissez coordinateur, referent, lecteur ou admin.")
+            throw CommandFailure("Rôle inconnu « \(rawRole) » : choisissez coordinateur, referent, lecteur, admin ou caf.")
+        }
+        if role == .caf {
+            guard options.territory == nil, options.organisation == nil else {
+                throw CommandFailure("Un compte CAF lit tous les territoires de son département : retirez --territory et --organisation.")
+            }
+            guard options.departement != nil else {
+                throw CommandFailure("Indiquez le département du compte CAF avec --departement, par exemple --departement 63.")
+            }
+            return try await create(options, role: role, email: email, territoryID: nil, organisationID: nil, on: db, hasher: hasher)
+        }
+        if options.departement != nil {
+            throw CommandFailure("Seul un compte caf prend --departement : retirez-le.")
         }
         if role == .admin {
             guard options.territory == nil, options.organisation == nil else {
@@ -84,7 +102,7 @@ struct UserCreateCommand: AsyncCommand {
         do {
             return try await UserDirectory.create(
                 .init(email: email, password: options.password, role: role, territoryID: territoryID,
-                      organisationID: organisationID),
+                      organisationID: organisationID, departement: options.departement),
                 by: nil, hasher: hasher, on: db)
         } catch let error as AppError {
             throw CommandFailure(error.reason)

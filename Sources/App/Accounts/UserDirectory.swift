@@ -17,6 +17,8 @@ enum UserDirectory {
         /// Nil for an instance admin, required for every other role.
         var territoryID: Int?
         var organisationID: Int?
+        /// Required for a `caf` account only, which has no territory: a code `Departement.withCode` knows.
+        var departement: String? = nil
     }
 
     @discardableResult
@@ -25,9 +27,15 @@ enum UserDirectory {
         let email = User.normalise(email: input.email)
         try validate(email: email)
         try validate(password: input.password)
-        if input.role == .admin {
+        var departement: Departement?
+        if input.role == .caf {
+            departement = try cafDepartement(input)
+        } else if input.departement != nil {
+            throw AppError.invalidInput("Seul un compte CAF est rattaché à un département.")
+        }
+        if input.role == .admin || input.role == .caf {
             guard input.territoryID == nil, input.organisationID == nil else {
-                throw AppError.invalidInput("Un administrateur de l'instance n'appartient à aucun territoire ni organisation.")
+                throw AppError.invalidInput("Un compte \(input.role.noun) n'appartient à aucun territoire ni organisation.")
             }
         } else {
             guard let territoryID = input.territoryID, try await Territory.find(territoryID, on: db) != nil else {
@@ -41,6 +49,7 @@ enum UserDirectory {
         let hash = try await hasher.hash(input.password).get()
         let user = User(email: email, passwordHash: hash, role: input.role,
                         territoryID: input.territoryID, organisationID: organisation?.id)
+        user.departement = departement?.code
         try await db.writeTransaction { tx in
             // Checked again inside the write lock: another request may have created it meanwhile.
             guard try await User.find(email: email, on: tx) == nil else { throw duplicate }
@@ -110,6 +119,17 @@ enum UserDirectory {
         guard password.utf8.count <= maximumPasswordBytes else {
             throw AppError.invalidInput("Le mot de passe est trop long : 72 octets au plus (environ 70 caractères sans accents).")
         }
+    }
+
+    /// A CAF account's département, stored by its national code ("063" becomes "63").
+    private static func cafDepartement(_ input: NewAccount) throws -> Departement {
+        guard let raw = input.departement?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else {
+            throw AppError.invalidInput("Un compte CAF doit être rattaché à un département (par exemple 63 ou 2A).")
+        }
+        guard let departement = Departement.withCode(raw) else {
+            throw AppError.invalidInput("Le département « \(raw) » n'existe pas : indiquez son numéro, par exemple 63 ou 2A.")
+        }
+        return departement
     }
 
     /// The organisation a role needs: required for a référent, and always of the user's territory.

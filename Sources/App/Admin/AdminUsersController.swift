@@ -96,7 +96,7 @@ enum AdminUsersController {
     }
 
     private static func role(_ raw: String?) throws -> User.Role {
-        guard let role = raw.flatMap(User.Role.init(rawValue:)), role != .admin else {
+        guard let role = raw.flatMap(User.Role.init(rawValue:)), User.Role.territorial.contains(role) else {
             throw AppError.invalidInput("Choisissez un rôle : coordinateur, référent partenaire ou lecteur.")
         }
         return role

@@ -21,6 +21,8 @@ enum SiteURL: Equatable, Sendable {
     // Instance admin (issue 8 §4): territories and their first coordinateurs
     case adminTerritories
     case adminTerritoryCoordinators(territoryID: Int)
+    // Comparing territories (issue 8 §5): a CAF's territories side by side
+    case territories
 
     enum API: Equatable, Sendable {
         case territories
@@ -83,6 +85,7 @@ enum SiteURL: Equatable, Sendable {
         case .territory(let ref, let page): return [ref.slug] + page.segments
         case .adminTerritories: return ["admin", "territoires"]
         case .adminTerritoryCoordinators(let id): return ["admin", "territoires", String(id), "coordinateurs"]
+        case .territories: return ["territoires"]
         }
     }
 

@@ -56,5 +56,7 @@ enum AppMigrations {
         UniqueSousActionCodes(),
         AddImportWarningResolution(),
         IndexOrganisationLinks(),
+        // Comparing territories (issue 8 §5, 480–499)
+        AddUserDepartement(),
     ]
 }

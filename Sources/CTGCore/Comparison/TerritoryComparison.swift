@@ -36,12 +36,15 @@ public struct TerritoryComparison: Sendable, Equatable {
         /// Every indicator's latest measured value; those never measured are only counted.
         public var latestValues: [IndicatorValue]
         public var indicatorCount: Int
+        /// What the caller finds the territory by once columns are sorted (its slug): two
+        /// territories may share a name.
+        public var key: String
 
         public init(name: String, departement: String, period: String?, overall: Double?, axes: [Axe],
-                    lateFiches: [String], latestValues: [IndicatorValue], indicatorCount: Int) {
+                    lateFiches: [String], latestValues: [IndicatorValue], indicatorCount: Int, key: String = "") {
             self.name = name; self.departement = departement; self.period = period; self.overall = overall
             self.axes = axes; self.lateFiches = lateFiches; self.latestValues = latestValues
-            self.indicatorCount = indicatorCount
+            self.indicatorCount = indicatorCount; self.key = key
         }
     }
 

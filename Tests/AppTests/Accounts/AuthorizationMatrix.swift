@@ -10,7 +10,7 @@ import VaporTesting
 ///
 /// Back-office routes are every non-GET route and every GET under /admin:
 /// - anonymous: refused (401, 403) or sent to the sign-in page (303 → /connexion);
-/// - lecteur: 403 on every write;
+/// - lecteur, and a `caf` account of the seed's département (which reads it): 403 on every write;
 /// - référent of La Clé des Champs: 403 on every write (none is theirs: parameters point at 1-1-1);
 /// - référent of AFJC, responsable of 1-1-1: not refused on the fiche's own writes.
 /// Signed-in users must get 403 exactly: a redirect could hide a write that succeeded.
@@ -47,11 +47,13 @@ struct AuthorizationMatrix {
         try await anonymous.get(SiteURL.signIn.path)  // a session and a token, so only authorisation is tested
         let stranger = try await signIn(app, as: .referent, organisation: "La Clé des Champs")
         let responsable = try await signIn(app, as: .referent, organisation: "AFJC")
+        let caf = try await CafFixture.signIn(app, departement: "63")
 
         for route in app.routes.all {
             let name = describe(route)
             let isWrite = route.method != .GET && route.method != .HEAD
-            let isAdminPage = route.path.first?.description == "admin"
+            // `/territoires` (issue 8 §5) is a signed-in page of CAF and admin accounts.
+            let isAdminPage = ["admin", "territoires"].contains(route.path.first?.description)
             guard isWrite || isAdminPage, openWrites[name] == nil else { continue }
             let (path, isFicheRoute) = matrix.concretePath(route)
             matrix.checked.append(name)
@@ -63,7 +65,7 @@ struct AuthorizationMatrix {
                 matrix.violations.append("\(name) as anonymous → \(answer.status.code) \(location)")
             }
             guard isWrite else { continue }
-            for (who, browser) in [("lecteur", lecteur), ("référent La Clé des Champs", stranger)] {
+            for (who, browser) in [("lecteur", lecteur), ("référent La Clé des Champs", stranger), ("caf 63", caf)] {
                 let answer = try await browser.send(route.method, path, form: [:], headers: csrfHeader(browser))
                 if answer.status != .forbidden {
                     matrix.violations.append("\(name) as \(who) → \(answer.status.code), expected 403")

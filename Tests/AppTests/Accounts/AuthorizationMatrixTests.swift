@@ -16,7 +16,9 @@ import VaporTesting
                           "POST /:territoire/plan/edition/conventions", "POST /:territoire/plan/edition/axes", "POST /:territoire/plan/edition/:kind/:itemID",
                           "POST /:territoire/plan/edition/:kind/:itemID/ajout", "POST /:territoire/plan/edition/:kind/:itemID/deplacement",
                           "POST /:territoire/plan/edition/:kind/:itemID/suppression", "POST /:territoire/plan/edition/fiches/:code",
-                          "POST /:territoire/plan/edition/fiches/:code/sous-actions", "POST /:territoire/plan/edition/avertissements/:warningID"] {
+                          "POST /:territoire/plan/edition/fiches/:code/sous-actions", "POST /:territoire/plan/edition/avertissements/:warningID",
+                          // Issue 8 §5: comparing territories
+                          "GET /territoires"] {
                 #expect(matrix.checked.contains(known), "\(known) n'a pas été vérifiée")
             }
             #expect(!matrix.checked.contains("POST /deconnexion"))
@@ -33,7 +35,8 @@ import VaporTesting
             app.signedIn(.coordinateur).post(":territoire", "plan", "fiches", ":code", "coordination") { _ in "modifié" }
             let matrix = try await AuthorizationMatrix.run(app)
             let unguarded = matrix.violations.filter { $0.hasPrefix("POST /:territoire/plan/fiches/:code/sans-controle ") }
-            #expect(unguarded.count == 3, "\(matrix.violations)")
+            #expect(unguarded.count == 4, "\(matrix.violations)")
+            #expect(unguarded.contains { $0.contains("as caf 63 → 200") })
             #expect(unguarded.contains { $0.contains("as anonymous → 200") })
             #expect(unguarded.contains { $0.contains("as lecteur → 200") })
             #expect(!matrix.violations.contains { $0.contains("/avec-controle") }, "\(matrix.violations)")

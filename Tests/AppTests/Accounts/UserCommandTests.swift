@@ -6,9 +6,11 @@ import VaporTesting
 
 @Suite struct UserCommandTests {
     private func create(_ app: Application, email: String? = "cli@exemple.fr", password: String = "un mot de passe long",
-                        role: String? = "referent", organisation: String? = nil, territory: String? = nil) async throws -> User {
+                        role: String? = "referent", organisation: String? = nil, territory: String? = nil,
+                        departement: String? = nil) async throws -> User {
         try await UserCreateCommand.create(
-            .init(email: email, password: password, role: role, organisation: organisation, territory: territory),
+            .init(email: email, password: password, role: role, organisation: organisation, territory: territory,
+                  departement: departement),
             on: app.db, hasher: app.password.async)
     }
 
@@ -51,6 +53,30 @@ import VaporTesting
         }
     }
 
+    @Test func aCafAccountTakesADepartementAndNoTerritory() async throws {
+        try await withApp { app in
+            let caf = try await create(app, email: "caf63@exemple.fr", role: "caf", departement: "063")
+            let stored = try #require(try await User.find(email: "caf63@exemple.fr", on: app.db))
+            #expect(caf.role == .caf)
+            #expect(stored.departement == "63")
+            #expect(stored.$territory.id == nil)
+            let count = try await User.query(on: app.db).count()
+            #expect(await failure { try await create(app, role: "caf") }
+                    == "Indiquez le département du compte CAF avec --departement, par exemple --departement 63.")
+            #expect(await failure { try await create(app, role: "caf", territory: "1", departement: "63") }
+                    == "Un compte CAF lit tous les territoires de son département : retirez --territory et --organisation.")
+            #expect(await failure { try await create(app, role: "caf", organisation: "AFJC", departement: "63") }
+                    == "Un compte CAF lit tous les territoires de son département : retirez --territory et --organisation.")
+            #expect(await failure { try await create(app, role: "caf", departement: "20") }
+                    == "Le département « 20 » n'existe pas : indiquez son numéro, par exemple 63 ou 2A.")
+            #expect(await failure { try await create(app, role: "caf", departement: "Puy-de-Dôme") }
+                    == "Le département « Puy-de-Dôme » n'existe pas : indiquez son numéro, par exemple 63 ou 2A.")
+            #expect(await failure { try await create(app, role: "lecteur", departement: "63") }
+                    == "Seul un compte caf prend --departement : retirez-le.")
+            #expect(try await User.query(on: app.db).count() == count)
+        }
+    }
+
     @Test func refusesInFrenchAndWritesNothing() async throws {
         try await withApp { app in
             _ = try await create(app, email: "deja@exemple.fr", role: "lecteur")
@@ -59,7 +85,7 @@ import VaporTesting
             #expect(await failure { try await create(app, email: nil) } == "Indiquez l'adresse e-mail du compte avec --email.")
             #expect(await failure { try await create(app, role: nil) }?.contains("Indiquez le rôle avec --role") == true)
             #expect(await failure { try await create(app, role: "superviseur") }
-                    == "Rôle inconnu « superviseur » : choisissez coordinateur, referent, lecteur ou admin.")
+                    == "Rôle inconnu « superviseur » : choisissez coordinateur, referent, lecteur, admin ou caf.")
             #expect(await failure { try await create(app, role: "admin", territory: "1") }
                     == "Un administrateur de l'instance n'appartient à aucun territoire : retirez --territory et --organisation.")
             #expect(await failure { try await create(app) } == "Un référent partenaire doit être rattaché à une organisation.")

@@ -33,7 +33,7 @@ enum ExpectedResultBook {
 enum ExpectedResultController {
     @Sendable static func assess(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        if user.role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        if user.role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
         let code = req.parameters.get("code") ?? ""
         let conventionID = try await req.userConventionID()
         let action = try await req.requireEdit(actionCode: code, conventionID: conventionID)

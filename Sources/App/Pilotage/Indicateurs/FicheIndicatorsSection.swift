@@ -35,9 +35,9 @@ struct FicheIndicatorsSection: Encodable {
     var errors: [String]
     var indicatorsHref: String
 
-    /// Nil for visitors and for users of another territory.
+    /// Nil for visitors and for users who do not read this territory.
     static func build(_ req: Request, tree: PlanTree, code: String, errors: [String] = []) async throws -> FicheIndicatorsSection? {
-        guard let user = req.currentUser, user.territoryID == tree.territory.id,
+        guard let user = req.currentUser, AccessPolicy.reads(user, tree.territory),
               let action = tree.actions.first(where: { $0.code == code }), let actionID = action.id else { return nil }
         let conventionID = try tree.convention.requireID()
         let years = tree.convention.years

@@ -20,7 +20,7 @@ struct IndicatorVisit {
     ///   and a référent who is not responsable of the fiche right after.
     static func load(_ req: Request, forWriting: Bool = false) async throws -> IndicatorVisit {
         let user = try req.requireUser()
-        if forWriting, user.role == .lecteur { throw AppError.forbidden(AccessDenied.readOnly) }
+        if forWriting, user.role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
         guard let id = req.parameters.get("indicatorID", as: Int.self),
               let indicator = try await Indicator.find(id, on: req.db),
               let action = try await PlanAction.find(indicator.$action.id, on: req.db) else {

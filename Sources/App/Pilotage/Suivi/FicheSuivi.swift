@@ -18,7 +18,7 @@ enum FicheSuivi {
         let history = try await StatusHistory.load(conventionID: conventionID, on: req.db)
         let followUp = PlanFollowUp.build(tree: tree, history: history, today: today)
         let user = req.currentUser
-        let insider = user.map { $0.isActive && $0.territoryID == tree.territory.id } ?? false
+        let insider = user.map { AccessPolicy.reads($0, tree.territory) } ?? false
         var canEdit = false
         if let user { canEdit = try await AccessPolicy.canEdit(user, action: action, on: req.db) }
         let years = tree.convention.years
