@@ -33,6 +33,14 @@ import VaporTesting
                 let plan = try await Browser(app).get(TerritoryRef(slug: territory.slug).path(.plan)).body.string
                 #expect(plan.contains(words), "\(territory.slug)")
             }
+            // Organisations come from the plan's names by the general rules, in each territory's own list.
+            let bocageID = try #require(territories.first { $0.slug == "bocage-fictif" }?.id)
+            let names = Set(try await Organisation.query(on: app.db).filter(\.$territory.$id == bocageID).all(\.$name))
+            #expect(names.isSuperset(of: ["Communauté de communes du Bocage Fictif", "CAF de la Sarthe",
+                                           "Commune de Sainte-Marie-des-Prés", "Région Pays de la Loire",
+                                           "Conseil départemental de la Sarthe", "Association Les Petits Pas"]), "\(names)")
+            #expect(!names.contains("Commune de Ste Marie-des-Prés") && !names.contains("CAF"), "\(names)")
+            #expect(!names.contains { $0.contains("Puy-de-Dôme") || $0.contains("Haute-Savoie") }, "\(names)")
             let bocage = try await Browser(app).get("/bocage-fictif/plan/fiches/2-2-1").body.string
             #expect(bocage.contains("Élire un conseil intercommunal des jeunes"))
             let register = try await Browser(app).get("/val-d-arve-fictif/deliberations/D2024-31").body.string

@@ -12,6 +12,7 @@ import VaporTesting
             let seed = try #require(try await Territory.query(on: app.db).filter(\.$slug == Seed.slug).first())
             let other = try await SecondTerritory.load(app)
             #expect(other.slug != seed.slug)
+            #expect(other.name != seed.name && !other.name.contains("Eloy"), "\(other.name)")
             try await SecondTerritory.mark(seed, code: "1-1-1-A", with: "marqueur-de-saint-eloy", on: app.db)
             try await SecondTerritory.mark(other, code: "1-1-1-A", with: "marqueur-du-val", on: app.db)
             for (mine, theirs, myMarker, theirMarker) in [(seed, other, "marqueur-de-saint-eloy", "marqueur-du-val"),
@@ -24,6 +25,7 @@ import VaporTesting
                     #expect(!body.contains("/\(theirs.slug)/") && !body.contains("\"/\(theirs.slug)\""),
                             "\(path) (\(mine.slug)) renvoie vers \(theirs.slug)")
                     #expect(!body.contains(theirMarker), "\(path) (\(mine.slug)) montre une donnée de \(theirs.slug)")
+                    #expect(!body.contains(theirs.name), "\(path) (\(mine.slug)) nomme \(theirs.name)")
                     sawOwnMarker = sawOwnMarker || body.contains(myMarker)
                 }
                 #expect(sawOwnMarker, "la donnée propre à \(mine.slug) n'apparaît sur aucune page atteinte")

@@ -13,8 +13,9 @@ enum SecondTerritory {
     static func text(_ app: Application) throws -> String {
         let seed = try String(contentsOfFile: BundledDocument.path(in: app), encoding: .utf8)
         return seed.replacingOccurrences(of: "063-200072080", with: "071-\(siren)")
-            .replacingOccurrences(of: "Saint-Eloy", with: "Val-Fictif")
-            .replacingOccurrences(of: "SAINT-ELOY", with: "VAL-FICTIF")
+            // Every spelling of the place ("Saint-Eloy", "saint Eloy", "SAINT-ELOY"), so the
+            // territory's name, read from the text, is another one too.
+            .replacingOccurrences(of: "s(ain)?t[- ]eloy", with: "Val-Fictif", options: [.regularExpression, .caseInsensitive])
     }
 
     /// Imports it and returns its territory.
