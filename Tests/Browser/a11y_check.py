@@ -16,8 +16,9 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 
-DEFAULT_PATHS = ["/", "/plan", "/plan/fiches/1-2-2", "/deliberations/CC2022-04-06",
-                 "/recherche?q=parents", "/deliberations", "/plan/fiches/0-0-0"]
+DEFAULT_PATHS = ["/", "/pays-de-saint-eloy", "/pays-de-saint-eloy/plan", "/pays-de-saint-eloy/plan/fiches/1-2-2", "/pays-de-saint-eloy/deliberations/CC2022-04-06",
+                 "/pays-de-saint-eloy/recherche?q=parents", "/pays-de-saint-eloy/deliberations", "/pays-de-saint-eloy/plan/fiches/0-0-0",
+                 "/bocage-fictif", "/val-d-arve-fictif/deliberations/D2024-31"]
 
 
 def driver():
