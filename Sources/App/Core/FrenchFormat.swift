@@ -1,3 +1,4 @@
+import CTGCore
 import Foundation
 
 /// French renderings of the ISO values stored in the database.
@@ -23,7 +24,8 @@ enum FrenchFormat {
         return parts[1] == "00" ? "\(hour) h" : "\(hour) h \(parts[1])"
     }
 
+    /// The one French count rule (zero is singular), kept under this name for the pages that call it.
     static func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
-        "\(count) \(count > 1 ? plural : singular)"
+        FrenchCount.phrase(count, singular, plural)
     }
 }
