@@ -11,6 +11,10 @@ enum DatabaseSetup {
     /// Writes are served one at a time, so a burst of saves queues for the connections:
     /// a request waits this long for one before failing (Fluent's default is 10 s).
     static let poolTimeout: TimeAmount = .seconds(60)
+    /// Tests run hundreds of applications against one server at once, so a test's burst of
+    /// concurrent writes can queue far longer than a person would; there the wait is not what
+    /// is tested, and a genuine deadlock still fails, only later.
+    static let testPoolTimeout: TimeAmount = .seconds(600)
 
     /// Where the data lives. Tests pass an isolated store; the binary reads the environment.
     enum Store: Sendable {
@@ -30,8 +34,9 @@ enum DatabaseSetup {
             let perLoop = if case .isolated = store { 1 } else { 4 }
             let schema: String? = if case .isolated(let name) = store { name } else { nil }
             app.storage[EngineKey.self] = .postgres(PostgresTarget(url: url, schema: schema))
+            let timeout = schema == nil ? poolTimeout : testPoolTimeout
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop,
-                                        connectionPoolTimeout: poolTimeout, sqlLogLevel: .debug),
+                                        connectionPoolTimeout: timeout, sqlLogLevel: .debug),
                               as: .psql)
         } else {
             let isolated = if case .isolated = store { true } else { false }

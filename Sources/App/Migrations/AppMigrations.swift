@@ -58,5 +58,8 @@ enum AppMigrations {
         IndexOrganisationLinks(),
         // Comparing territories (issue 8 §5, 480–499)
         AddUserDepartement(),
+        // Services (issues 10–12): 500 structures (lead), 501–519 guichet directory and pages,
+        // 520–539 animations, 540–559 daily use, 560–579 petite enfance, 580–599 speed
+        CreateStructures(),
     ]
 }
