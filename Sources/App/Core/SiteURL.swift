@@ -31,6 +31,9 @@ enum SiteURL: Equatable, Sendable {
         /// Kept for clients of the first API version; answers 301 to `.plan`.
         case legacyPlan(conventionID: Int)
         case legacyConventions
+        /// Upcoming animations of a territory, and registering to one (issue 10).
+        case animations(TerritoryRef)
+        case animationRegistrations(TerritoryRef, animationID: Int)
     }
 
     /// The link to put in a page, with `?convention=` when the territory reference names one.
@@ -57,6 +60,9 @@ enum SiteURL: Equatable, Sendable {
         switch self {
         case .territory(_, let page): return [.parameter(TerritoryRef.parameter)] + page.pathComponents
         case .api(.plan): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "plan"]
+        case .api(.animations): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "animations"]
+        case .api(.animationRegistrations):
+            return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "animations", ":animationID", "registrations"]
         case .api(.legacyPlan): return ["api", "v1", "conventions", ":id", "plan"]
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
@@ -80,6 +86,9 @@ enum SiteURL: Equatable, Sendable {
         case .adminJournalRestore(let id): return ["admin", "journal", String(id), "restauration"]
         case .api(.territories): return ["api", "v1", "territoires"]
         case .api(.plan(let ref)): return ["api", "v1", "territoires", ref.slug, "plan"]
+        case .api(.animations(let ref)): return ["api", "v1", "territoires", ref.slug, "animations"]
+        case .api(.animationRegistrations(let ref, let id)):
+            return ["api", "v1", "territoires", ref.slug, "animations", String(id), "registrations"]
         case .api(.legacyPlan(let id)): return ["api", "v1", "conventions", String(id), "plan"]
         case .api(.legacyConventions): return ["api", "v1", "conventions"]
         case .territory(let ref, let page): return [ref.slug] + page.segments

@@ -51,6 +51,18 @@ enum TerritoryPage: Equatable, Sendable {
     // Organisations of the territory (issue 8 §2)
     case organisations
     case organisationMerge
+    // Animations and agenda (issue 10 part 2): public pages, then the organisers' back office
+    case agenda
+    case agendaICS
+    case agendaAtom
+    case animation(id: Int)
+    case registrationCancel(token: String)
+    case animationsAdmin
+    case newAnimation
+    case animationAdmin(id: Int)
+    case animationCancel(id: Int)
+    case animationAttendance(id: Int)
+    case animationSheet(id: Int)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -81,6 +93,12 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
         case .planEditor(let page): return page.pathComponents
+        case .animation: return ["animations", ":animationID"]
+        case .registrationCancel: return ["inscriptions", ":token", "annulation"]
+        case .animationAdmin: return ["gestion", "animations", ":animationID"]
+        case .animationCancel: return ["gestion", "animations", ":animationID", "annulation"]
+        case .animationAttendance: return ["gestion", "animations", ":animationID", "presences"]
+        case .animationSheet: return ["gestion", "animations", ":animationID", "emargement"]
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -133,6 +151,17 @@ enum TerritoryPage: Equatable, Sendable {
         case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
         case .planEditor(let page): return page.segments.map(escape)
+        case .agenda: return ["agenda"]
+        case .agendaICS: return ["agenda.ics"]
+        case .agendaAtom: return ["agenda.atom"]
+        case .animation(let id): return ["animations", String(id)]
+        case .registrationCancel(let token): return ["inscriptions", escape(token), "annulation"]
+        case .animationsAdmin: return ["gestion", "animations"]
+        case .newAnimation: return ["gestion", "animations", "nouvelle"]
+        case .animationAdmin(let id): return ["gestion", "animations", String(id)]
+        case .animationCancel(let id): return ["gestion", "animations", String(id), "annulation"]
+        case .animationAttendance(let id): return ["gestion", "animations", String(id), "presences"]
+        case .animationSheet(let id): return ["gestion", "animations", String(id), "emargement"]
         }
     }
 }
