@@ -10,6 +10,10 @@ public struct RegistrationRequest: Equatable, Sendable {
 
     public static let maximumPlaces = 20
 
+    public init(name: String, email: String, places: Int, commune: String, childrenAges: String) {
+        self.name = name; self.email = email; self.places = places; self.commune = commune; self.childrenAges = childrenAges
+    }
+
     /// The cleaned request, or every French reason it cannot be accepted.
     public static func validate(name: String?, email: String?, places: String?, commune: String?,
                                 childrenAges: String?) -> Result<RegistrationRequest, RegistrationRefusal> {
