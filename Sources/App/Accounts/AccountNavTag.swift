@@ -49,6 +49,9 @@ enum AccountNav {
                 .init(label: "Bilan", href: own.path(.bilanIndex)),
             ]
         }
+        if user.role == .coordinateur || user.role == .referent, let own = ownTerritory(of: user, on: request) {
+            links.append(.init(label: "Animations", href: own.path(.animationsAdmin)))
+        }
         if user.role == .coordinateur || user.role == .lecteur {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))
         }

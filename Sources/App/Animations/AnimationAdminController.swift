@@ -73,6 +73,10 @@ enum AnimationAdminController {
         let user = try req.requireRole(.coordinateur, .referent)
         let scope = try await req.territoryScope()
         if let replay = try await FormSubmissions.replay(req) { return replay }
+        // A référent organises for their own organisation only (the form offers no other).
+        if user.role == .referent, (try? req.content.get(String.self, at: "organisation")) != user.organisationID.map(String.init) {
+            throw AppError.forbidden("Un référent crée des animations pour sa propre organisation seulement.")
+        }
         let form = try req.content.decode(AnimationForm.self)
         let choices = try await choices(req, user: user)
         let codes = try await knownCodes(scope, on: req.db)

@@ -38,6 +38,7 @@ struct Layout: Encodable {
             Link(label: "Accueil", href: scope.path(.home)),
             Link(label: "Plan d'actions", href: scope.path(.plan)),
             Link(label: "Délibérations", href: scope.path(.deliberations)),
+            Link(label: "Agenda", href: scope.path(.agenda)),
             Link(label: "Recherche", href: scope.path(.search)),
         ]
     }

@@ -19,6 +19,9 @@ struct AuthorizationMatrix {
     static let openWrites: [String: String] = [
         "POST /connexion": "the sign-in form itself",
         "POST /deconnexion": "anyone may sign out",
+        "POST /:territoire/animations/:animationID": "registering to an animation is public (issue 10)",
+        "POST /:territoire/inscriptions/:token/annulation": "a registrant cancels with their own token (issue 10)",
+        "POST /api/v1/territoires/:territoire/animations/:animationID/registrations": "the public registration API (issue 10)",
     ]
     /// Fiche routes a responsable référent may NOT use (coordinateur-only), with the reason.
     static let coordinateurOnlyFicheWrites: [String: String] = [
@@ -33,6 +36,8 @@ struct AuthorizationMatrix {
         var indicatorID: Int?
         var deliberationNumber: String?
         var userID: Int
+        /// An animation organised by AFJC (issue 10), so its back-office writes reach the access check.
+        var animationID: Int
     }
 
     let app: Application
@@ -116,6 +121,7 @@ struct AuthorizationMatrix {
     private func value(for name: String, after previous: String) -> (String, Bool) {
         if name == TerritoryRef.parameter { return (Seed.slug, false) }
         let hint = name + " " + previous
+        if hint.contains("animation") { return (String(fixture.animationID), false) }
         if hint.contains("code") || previous == "fiches" { return ("1-1-1", true) }
         if hint.contains("sousaction") || hint.contains("sous-action") { return (String(fixture.sousActionID), true) }
         if hint.contains("indicat") { return (String(fixture.indicatorID ?? 1), true) }
@@ -134,8 +140,9 @@ struct AuthorizationMatrix {
         let indicator = try await Indicator.query(on: app.db).filter(\.$action.$id == actionID).sort(\.$id).first()
         let deliberation = try await Deliberation.query(on: app.db).sort(\.$id).first()
         let user = try #require(try await User.query(on: app.db).sort(\.$id).first())
+        let animationID = try await AnimationFixture.make(app, organisation: "AFJC")
         return Fixture(conventionID: action.$convention.id, actionID: actionID, sousActionID: try sousAction.requireID(),
                        indicatorID: try indicator?.requireID(), deliberationNumber: deliberation?.number,
-                       userID: try user.requireID())
+                       userID: try user.requireID(), animationID: animationID)
     }
 }
