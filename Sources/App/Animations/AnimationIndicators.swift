@@ -7,8 +7,10 @@ import Vapor
 enum AnimationIndicators {
     static func provide(on app: Application) {
         var sources = app.computedSources
-        let today = AnimationDates.calendar.dateComponents([.year, .month], from: Date())
-        AnimationSources.register(into: &sources.registry, today: (today.year ?? 2000, today.month ?? 1))
+        AnimationSources.register(into: &sources.registry) {
+            let today = AnimationDates.calendar.dateComponents([.year, .month], from: Date())
+            return (today.year ?? 2000, today.month ?? 1)
+        }
         sources.provide("animations.count", with: Provider(kind: .count))
         sources.provide("animations.participants", with: Provider(kind: .participants))
         sources.provide(AnimationSources.attendanceRate, with: Provider(kind: .attendanceRate))

@@ -7,8 +7,10 @@ public enum AnimationSources {
     public static let communes = "animations.communes"
     public static let regularity = "animations.regularity"
 
-    /// Adds the sources to `registry`; `today` bounds the months elapsed of the current year.
-    public static func register(into registry: inout ComputedIndicatorRegistry, today: (year: Int, month: Int)) {
+    /// Adds the sources to `registry`; `today` (asked at each evaluation, so a server running
+    /// for months stays right) bounds the months elapsed of the current year.
+    public static func register(into registry: inout ComputedIndicatorRegistry,
+                                today: @escaping @Sendable () -> (year: Int, month: Int)) {
         registry.register(ComputedSource(
             id: attendanceRate, label: "Taux de présence aux animations",
             ruleDescription: "Moyenne, sur les animations de l'année dont les présences sont saisies, de la part des places confirmées effectivement présentes.",
@@ -30,11 +32,12 @@ public enum AnimationSources {
     }
 
     /// Records are dated events; the value is in percentage points, like every rate.
-    public static func monthlyRegularity(today: (year: Int, month: Int)) -> ComputedRule {
+    public static func monthlyRegularity(today: @escaping @Sendable () -> (year: Int, month: Int)) -> ComputedRule {
         ComputedRule { records, year in
+            let current = today()
             let used = records.filter { $0.year == year && $0.date != nil }
             let months = used.compactMap(\.date).map { (year: $0.year, month: $0.month) }
-            let result = MonthlyRegularity.rate(eventMonths: months, year: year, today: today)
+            let result = MonthlyRegularity.rate(eventMonths: months, year: year, today: current)
             return (result.rate.map { $0 * 100 }, used.filter { ($0.date?.month ?? 13) <= result.elapsed })
         }
     }

@@ -127,7 +127,7 @@ struct AnimationRulesTests {
 struct AnimationSourcesTests {
     var registry: ComputedIndicatorRegistry {
         var registry = ComputedIndicatorRegistry.standard
-        AnimationSources.register(into: &registry, today: (2026, 6))
+        AnimationSources.register(into: &registry, today: { (2026, 6) })
         return registry
     }
 
