@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 config=debug
 [ "${1:-}" = "--release" ] && config=release
 export DEBIAN_FRONTEND=noninteractive
-command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }
+command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx >/dev/null 2>&1; }
 command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
 PGVER=$(ls /etc/postgresql | sort -V | tail -1)
 pg_ctlcluster "$PGVER" main status >/dev/null 2>&1 || pg_ctlcluster "$PGVER" main start
@@ -28,7 +28,7 @@ CREATE DATABASE $db OWNER ctg;
 SQL
 export DATABASE_URL="postgres://ctg:ctg@127.0.0.1:5432/$db"
 
-swift build -c "$config" --product ctg >/dev/null
+swift build -c "$config" --product ctg >/dev/null 2>&1
 bin=".build/$config/ctg"
 work=$(mktemp -d); pids=()
 cleanup() {
@@ -50,7 +50,8 @@ done
 for port in 18091 18092; do
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 done
-counts=$(su postgres -c "psql -At -d $db -c 'SELECT (SELECT count(*) FROM territories) || \" \" || (SELECT count(*) FROM conventions) || \" \" || (SELECT count(*) FROM sous_actions)'")
+counts=$(echo "SELECT (SELECT count(*) FROM territories), (SELECT count(*) FROM conventions), (SELECT count(*) FROM sous_actions)" \
+  | su postgres -c "psql -At -F ' ' -d $db")
 [ "$counts" = "1 1 46" ] && check "document chargé une seule fois (territoires, conventions, sous-actions : $counts)" ok \
   || check "document chargé une seule fois" "trouvé : $counts"
 
@@ -77,20 +78,25 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$b/$t/suivi")
 
 # 3. B caches the fiche for visitors; A saves a status; B shows it at once.
 fiche="/$t/plan/fiches/1-2-3"
-curl -s "$b$fiche" >/dev/null; curl -s "$b$fiche" >/dev/null
+# Visitors see statuses, not comments: count the "en cours" labels before and after.
+label='<td class="year-status">en cours</td>'
+curl -s "$b$fiche" >/dev/null; before=$(curl -s "$b$fiche" | { grep -o "$label" || true; } | wc -l)
+tag_before=$(curl -s -o /dev/null -w '%header{etag}' "$b$fiche")
 form=$(curl -s -b "$jar" "$a$fiche" | python3 -c '
 import re,sys
 html=sys.stdin.read()
 m=re.search(r"<form[^>]*action=\"([^\"]*/statut[^\"]*)\"[^>]*>(.*?)</form>", html, re.S)
 tok=re.search(r"name=\"csrf\" value=\"([^\"]*)\"", m.group(2)) if m else None
-print((m.group(1).replace("&amp;","&") if m else "") + " " + (tok.group(1) if tok else ""))')
-action=${form% *}; csrf=${form#* }
-year=$(date +%Y)
+years=re.findall(r"<option value=\"(\d{4})\"", m.group(2)) if m else []
+print((m.group(1).replace("&amp;","&") if m else "-"), (tok.group(1) if tok else "-"), (years[-1] if years else "-"))')
+read -r action csrf year <<<"$form"
 saved=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" --data-urlencode "csrf=$csrf" --data-urlencode "year=$year" \
   --data-urlencode "status=en_cours" --data-urlencode "comment=Vu par les deux instances $$" "$a$action")
-seen=$(curl -s "$b$fiche" | grep -c "Vu par les deux instances $$" || true)
-[ "$saved" = 303 ] && [ "$seen" -ge 1 ] && check "statut enregistré sur A, visible aussitôt sur B" ok \
-  || check "statut visible aussitôt sur B" "enregistrement HTTP $saved, trouvé $seen fois sur B"
+after=$(curl -s "$b$fiche" | { grep -o "$label" || true; } | wc -l)
+tag_after=$(curl -s -o /dev/null -w '%header{etag}' "$b$fiche")
+echo "      étiquette (ETag) de la fiche sur B : $tag_before → $tag_after"
+[ "$saved" = 303 ] && [ "$after" -gt "$before" ] && check "statut enregistré sur A, visible aussitôt sur B ($before → $after « en cours »)" ok \
+  || check "statut visible aussitôt sur B" "enregistrement HTTP $saved, « en cours » : $before → $after sur B"
 
 # 4. Through nginx.
 codes=$(for _ in 1 2 3 4; do curl -s -o /dev/null -w '%{http_code} ' "http://127.0.0.1:18090$fiche"; done)

@@ -20,8 +20,7 @@ enum BundledDocument {
 
 /// `ctg serve` (the default command) migrates and seeds before serving.
 public func prepareToServe(_ app: Application) async throws {
-    let arguments = app.environment.arguments.dropFirst()
-    guard arguments.first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
+    guard isServing(app) else { return }
     // First start only (no convention yet): the bundled territory, then the demonstration
     // territories unless CTG_DEMO=0 (an instance meant for real territories).
     // Under a lock: a second instance starting at the same moment waits, then finds it done

@@ -19,6 +19,8 @@ final class ContentListener: LifecycleHandler, Sendable {
     }
 
     func didBoot(_ app: Application) throws {
+        // Only a serving instance caches pages; a command (`ctg import`…) has nothing to hear.
+        guard isServing(app) else { return }
         let logger = app.logger
         let loop = app.eventLoopGroup.next()
         let running = Task { [self] in
@@ -42,16 +44,37 @@ final class ContentListener: LifecycleHandler, Sendable {
     private func listenOnce(on loop: any EventLoop, logger: Logger) async throws {
         let connection = try await PostgresConnection.connect(on: loop, configuration: configuration,
                                                               id: 0, logger: logger).get()
-        defer { connection.close().whenComplete { _ in } }
-        try await connection.listen(on: ContentVersionTriggers.notifyChannel) { stream in
-            notifications.listening(true)
-            for try await notification in stream where notification.payload == schema {
-                notifications.received()
+        do {
+            try await connection.listen(on: ContentVersionTriggers.notifyChannel) { stream in
+                notifications.listening(true)
+                for try await notification in stream where notification.payload == schema {
+                    notifications.received()
+                }
             }
+        } catch {
+            try? await connection.close()
+            throw error
         }
+        try? await connection.close()
     }
 
     func shutdown(_ app: Application) {
-        task.withLockedValue { $0?.cancel(); $0 = nil }
+        task.withLockedValue { $0?.cancel() }
     }
+
+    /// Waits for the connection to be closed: PostgresNIO insists on it before the loops stop.
+    func shutdownAsync(_ app: Application) async {
+        let running = task.withLockedValue { current in
+            defer { current = nil }
+            return current
+        }
+        running?.cancel()
+        await running?.value
+    }
+}
+
+/// `ctg serve`, or no command at all (which serves too).
+func isServing(_ app: Application) -> Bool {
+    let arguments = app.environment.arguments.dropFirst()
+    return arguments.first.map { $0 == "serve" || $0.hasPrefix("-") } ?? true
 }

@@ -46,7 +46,6 @@ import VaporTesting
             let notifications = ExternalWrites.Notifications()
             let listener = ContentListener(configuration: config.coreConfiguration, schema: schema, notifications: notifications)
             try listener.didBoot(app)
-            defer { listener.shutdown(app) }
             let listening = try await Self.waitFor { notifications.count != nil }
             #expect(listening)
             let start = try #require(notifications.count)
@@ -55,6 +54,7 @@ import VaporTesting
                                     slug: "territoire-d-essai").create(on: tx)
             }
             #expect(try await Self.waitFor { (notifications.count ?? 0) > start })
+            await listener.shutdownAsync(app)
         }
     }
 
