@@ -13,6 +13,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     try DatabaseSetup.configure(app, store: store)
     await DatabaseSetup.useWriteAheadLog(app)
     app.migrations.add(AppMigrations.all)
+    app.pageCache = .fromEnvironment()
 
     app.http.server.configuration.shutdownTimeout = drainTimeout
 

@@ -25,13 +25,22 @@ enum ConventionAPIController {
         var conventions: [ConventionSummary]
     }
 
-    @Sendable static func territories(req: Request) async throws -> [TerritorySummary] {
-        let conventions = try await summaries(on: req.db)
-        return try await Territory.query(on: req.db).sort(\.$name).all().map { territory in
+    /// `?page=N&per=M` (100 a page by default, 500 at most); the total is in `X-Total-Count` and
+    /// the next page's address in `Link` (RFC 8288), so the body stays the list it always was.
+    @Sendable static func territories(req: Request) async throws -> Response {
+        let request = try APIPage.request(req, defaultPer: 100, maxPer: 500)
+        let page = try await Territory.query(on: req.db).sort(\.$name).sort(\.$id).paginate(request)
+        let ids = page.items.compactMap(\.id)
+        let conventions = ids.isEmpty ? [] : try await summaries(
+            Convention.query(on: req.db).filter(\.$territory.$id ~~ ids), on: req.db)
+        let body = page.items.map { territory in
             TerritorySummary(slug: territory.slug, name: territory.name, siren: territory.siren,
                              departement: territory.departement,
                              conventions: conventions.filter { $0.territorySlug == territory.slug })
         }
+        let response = try await body.encodeResponse(for: req)
+        APIPage.describe(page.metadata, path: SiteURL.api(.territories).path, on: response)
+        return response
     }
 
     @Sendable static func index(req: Request) async throws -> [ConventionSummary] {
@@ -39,11 +48,16 @@ enum ConventionAPIController {
     }
 
     private static func summaries(on db: any Database) async throws -> [ConventionSummary] {
-        let current = Dictionary(try await Convention.query(on: db).sort(\.$startYear).sort(\.$id).all()
-            .map { ($0.$territory.id, $0.id) }, uniquingKeysWith: { _, later in later })
-        return try await Convention.query(on: db).with(\.$territory).sort(\.$id).all().map {
+        try await summaries(Convention.query(on: db), on: db)
+    }
+
+    /// The conventions `query` selects, each with the plan address its territory's current one has.
+    private static func summaries(_ query: QueryBuilder<Convention>, on db: any Database) async throws -> [ConventionSummary] {
+        let conventions = try await query.with(\.$territory).sort(\.$id).all()
+        let current = try await TerritoriesController.currentConventions(of: Array(Set(conventions.map(\.$territory.id))), on: db)
+        return try conventions.map {
             let id = try $0.requireID()
-            let ref = TerritoryRef(slug: $0.territory.slug, convention: current[$0.$territory.id] == id ? nil : id)
+            let ref = TerritoryRef(slug: $0.territory.slug, convention: current[$0.$territory.id]?.id == id ? nil : id)
             return ConventionSummary(id: id, title: $0.title, territory: $0.territory.name,
                                      territorySlug: $0.territory.slug, siren: $0.territory.siren,
                                      caf: $0.cafName, startYear: $0.startYear, endYear: $0.endYear,

@@ -22,10 +22,14 @@ enum DatabaseSetup {
         /// A throw-away store: an in-memory SQLite, or a private PostgreSQL schema
         /// when `DATABASE_URL` is set, so each test starts from nothing.
         case isolated(name: String)
+        /// A SQLite file whatever the environment says: tests of what two processes sharing
+        /// one file see.
+        case sqliteFile(path: String)
     }
 
     static func configure(_ app: Application, store: Store = .fromEnvironment) throws {
-        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+        let forcedFile: String? = if case .sqliteFile(let path) = store { path } else { nil }
+        if forcedFile == nil, let url = Environment.get("DATABASE_URL"), !url.isEmpty {
             var config = try SQLPostgresConfiguration(url: url)
             if case .isolated(let name) = store {
                 config.searchPath = [name]
@@ -35,14 +39,26 @@ enum DatabaseSetup {
             let schema: String? = if case .isolated(let name) = store { name } else { nil }
             app.storage[EngineKey.self] = .postgres(PostgresTarget(url: url, schema: schema))
             let timeout = schema == nil ? poolTimeout : testPoolTimeout
+            // A deployment may run several instances on one database: each listens for the others' writes.
+            if schema != nil {
+                app.contentVersions = ContentVersionBook(external: .unknown)
+            } else {
+                let notifications = ExternalWrites.Notifications()
+                app.contentVersions = ContentVersionBook(external: .postgres(notifications))
+                app.lifecycle.use(ContentListener(configuration: config.coreConfiguration,
+                                                  schema: config.searchPath?.first ?? "public",
+                                                  notifications: notifications))
+            }
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: perLoop,
                                         connectionPoolTimeout: timeout, sqlLogLevel: .debug),
                               as: .psql)
         } else {
             let isolated = if case .isolated = store { true } else { false }
-            let path = isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath)
+            let path = forcedFile ?? (isolated ? ":memory:" : (Environment.get("CTG_DB") ?? defaultSQLitePath))
             let config = SQLiteConfiguration(storage: path == ":memory:" ? .memory : .file(path: path))
             app.storage[EngineKey.self] = .sqlite
+            if path != ":memory:" { app.storage[SQLiteFileKey.self] = path }
+            app.contentVersions = ContentVersionBook(external: path == ":memory:" ? .unknown : .sqlite(path: path))
             // Every SQLite call runs on this pool, and a call waiting for another process's write
             // lock holds its thread; the default pool (one thread per core, shared by every
             // application in the process) would leave the lock holder no thread to finish on.
@@ -63,6 +79,10 @@ enum DatabaseSetup {
     }
 
     private struct EngineKey: StorageKey { typealias Value = Engine }
+    private struct SQLiteFileKey: StorageKey { typealias Value = String }
+
+    /// The SQLite file in use; nil in memory or on PostgreSQL.
+    static func sqliteFile(_ app: Application) -> String? { app.storage[SQLiteFileKey.self] }
 
     static func engine(_ app: Application) -> Engine {
         app.storage[EngineKey.self] ?? .sqlite

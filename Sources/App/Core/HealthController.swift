@@ -15,4 +15,8 @@ enum HealthController {
         }
         return Response(status: .ok, body: .init(string: "ok"))
     }
+
+    @Sendable static func live(req: Request) -> Response {
+        Response(status: .ok, headers: ["Content-Type": "text/plain; charset=utf-8"], body: .init(staticString: "ok"))
+    }
 }

@@ -8,6 +8,9 @@ enum SiteURL: Equatable, Sendable {
     /// The territories (or the only one's home).
     case home
     case health
+    /// Alive, without asking the database: for a load balancer's liveness probe, and the plain
+    /// reference the benchmarks compare pages with.
+    case liveness
     case stylesheet
     case signIn
     case signOut
@@ -76,6 +79,7 @@ enum SiteURL: Equatable, Sendable {
         switch self {
         case .home: return []
         case .health: return ["health"]
+        case .liveness: return ["health", "live"]
         case .stylesheet: return ["css", "ctg.css"]
         case .signIn: return ["connexion"]
         case .signOut: return ["deconnexion"]

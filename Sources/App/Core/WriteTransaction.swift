@@ -37,9 +37,11 @@ extension Database {
                 return try await body(tx)
             }
             if engine == .sqlite { await WriteLock.inProcess.unlock() }
+            LocalWrites.finished()
             return result
         } catch {
             if engine == .sqlite { await WriteLock.inProcess.unlock() }
+            LocalWrites.finished()
             throw DatabaseFailure.translate(error)
         }
     }

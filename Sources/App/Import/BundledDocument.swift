@@ -20,16 +20,19 @@ enum BundledDocument {
 
 /// `ctg serve` (the default command) migrates and seeds before serving.
 public func prepareToServe(_ app: Application) async throws {
-    let arguments = app.environment.arguments.dropFirst()
-    guard arguments.first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
-    try await app.autoMigrate()
+    guard isServing(app) else { return }
     // First start only (no convention yet): the bundled territory, then the demonstration
     // territories unless CTG_DEMO=0 (an instance meant for real territories).
-    let firstStart = try await Convention.query(on: app.db).count() == 0
-    try await BundledDocument.loadIfEmpty(app)
-    if firstStart, Environment.get("CTG_DEMO") != "0" {
-        for loaded in try await DemoTerritories.load(count: DemoTerritories.names.count + 1, app: app) {
-            app.logger.notice("Territoire de démonstration chargé : \(loaded.territory)")
+    // Under a lock: a second instance starting at the same moment waits, then finds it done
+    // (migrations included: two would create the same tables).
+    try await StartupLock.run(app) {
+        try await app.autoMigrate()
+        let firstStart = try await Convention.query(on: app.db).count() == 0
+        try await BundledDocument.loadIfEmpty(app)
+        if firstStart, Environment.get("CTG_DEMO") != "0" {
+            for loaded in try await DemoTerritories.load(count: DemoTerritories.names.count + 1, app: app) {
+                app.logger.notice("Territoire de démonstration chargé : \(loaded.territory)")
+            }
         }
         for line in try await AnimationDemo.loadAll(app) { app.logger.notice("\(line)") }
     }

@@ -65,5 +65,9 @@ enum AppMigrations {
         CreateAnimations(),
         CreateAnimationRegistrations(),
         CreateAnimationDetails(),
+        // Speed (issue 9, 580–599); keep CreateContentVersion last of this round: it puts its
+        // triggers on every table that exists when it runs.
+        IndexForeignKeys(),
+        CreateContentVersion(),
     ]
 }

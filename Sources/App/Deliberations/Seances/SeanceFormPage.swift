@@ -77,10 +77,12 @@ struct SeanceFormPage: Encodable {
 
 extension CivilDate {
     /// Today in France, where the councils sit.
-    static var todayInParis: CivilDate {
+    static var todayInParis: CivilDate { todayInParis(Date()) }
+
+    static func todayInParis(_ now: Date) -> CivilDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Paris") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
     }
 }

@@ -7,6 +7,8 @@ import Vapor
 /// `app.pilotageClock = .fixed(...)` instead of depending on the machine's date.
 struct PilotageClock: Sendable {
     var today: @Sendable () -> PilotageDate
+    /// Set for a clock stopped on one day (tests): cached pages are keyed on it, not on the machine's day.
+    var fixedDay: PilotageDate? = nil
 
     /// The day in France: a status entered on 31 December at 23:30 in Paris belongs to that year.
     static let system = PilotageClock {
@@ -16,7 +18,7 @@ struct PilotageClock: Sendable {
         return PilotageDate(year: parts.year ?? 2022, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
-    static func fixed(_ date: PilotageDate) -> PilotageClock { PilotageClock { date } }
+    static func fixed(_ date: PilotageDate) -> PilotageClock { PilotageClock(today: { date }, fixedDay: date) }
 }
 
 extension Application {
