@@ -41,4 +41,5 @@ func routes(_ app: Application) throws {
     AdminTerritoriesController.register(on: app)
     PlanEditorController.register(on: app)
     app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
+    GuichetSetup.routes(app)
 }

@@ -22,6 +22,8 @@ struct Layout: Encodable {
     var homeHref = SiteURL.home.path
     /// The session's CSRF token, for forms: set by `req.layout(title:)` (or use `#csrfField()`).
     var csrf: String?
+    /// The accessibility statement, linked from every footer.
+    var accessibilityHref = SiteURL.accessibility.path
 
     init(title: String, scope: TerritoryScope?) {
         self.title = title
@@ -39,6 +41,9 @@ struct Layout: Encodable {
             Link(label: "Plan d'actions", href: scope.path(.plan)),
             Link(label: "Délibérations", href: scope.path(.deliberations)),
             Link(label: "Recherche", href: scope.path(.search)),
+            Link(label: "Structures", href: scope.path(.guichet(.structures))),
+            Link(label: "Parents", href: scope.path(.guichet(.space(.parents)))),
+            Link(label: "Jeunes", href: scope.path(.guichet(.space(.jeunes)))),
         ]
     }
 }

@@ -23,6 +23,8 @@ enum SiteURL: Equatable, Sendable {
     case adminTerritoryCoordinators(territoryID: Int)
     // Comparing territories (issue 8 §5): a CAF's territories side by side
     case territories
+    // Guichet (issue 10): the site's accessibility statement
+    case accessibility
 
     enum API: Equatable, Sendable {
         case territories
@@ -31,6 +33,8 @@ enum SiteURL: Equatable, Sendable {
         /// Kept for clients of the first API version; answers 301 to `.plan`.
         case legacyPlan(conventionID: Int)
         case legacyConventions
+        /// The structures directory of a territory (issue 10).
+        case structures(TerritoryRef)
     }
 
     /// The link to put in a page, with `?convention=` when the territory reference names one.
@@ -57,6 +61,7 @@ enum SiteURL: Equatable, Sendable {
         switch self {
         case .territory(_, let page): return [.parameter(TerritoryRef.parameter)] + page.pathComponents
         case .api(.plan): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "plan"]
+        case .api(.structures): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "structures"]
         case .api(.legacyPlan): return ["api", "v1", "conventions", ":id", "plan"]
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
@@ -86,6 +91,8 @@ enum SiteURL: Equatable, Sendable {
         case .adminTerritories: return ["admin", "territoires"]
         case .adminTerritoryCoordinators(let id): return ["admin", "territoires", String(id), "coordinateurs"]
         case .territories: return ["territoires"]
+        case .accessibility: return ["accessibilite"]
+        case .api(.structures(let ref)): return ["api", "v1", "territoires", ref.slug, "structures"]
         }
     }
 
