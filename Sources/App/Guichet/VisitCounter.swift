@@ -51,7 +51,7 @@ enum VisitCounter {
     static func monthly(territoryID: Int, on db: any Database) async throws -> [MonthTotal] {
         guard let sql = db as? any SQLDatabase else { return [] }
         return try await sql.raw("""
-            SELECT month, SUM(visits) AS total FROM page_visits WHERE territory_id = \(bind: territoryID)
+            SELECT month, CAST(SUM(visits) AS BIGINT) AS total FROM page_visits WHERE territory_id = \(bind: territoryID)
             GROUP BY month ORDER BY month
             """).all(decoding: MonthTotal.self)
     }
