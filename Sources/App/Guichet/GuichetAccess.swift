@@ -16,6 +16,19 @@ enum GuichetAccess {
         }
     }
 
+    /// Whether the user writes in this territory's guichet at all (links to the forms).
+    static func isEditor(_ user: User?, territoryID: Int) -> Bool {
+        guard let user, user.isActive, user.territoryID == territoryID else { return false }
+        return user.role == .coordinateur || user.role == .referent
+    }
+
+    /// The manager choices of a form: the coordinateur may also leave it to the coordination.
+    static func managerOptions(for user: User, allowed: [Organisation], selected: String?) -> [AdminUsersPage.Option] {
+        let none = user.role == .coordinateur
+            ? [AdminUsersPage.Option(value: "", label: "Aucune (coordination)", selected: (selected ?? "").isEmpty)] : []
+        return none + allowed.map { AdminUsersPage.Option(value: String($0.id ?? 0), label: $0.name, selected: String($0.id ?? 0) == selected) }
+    }
+
     /// The organisations a user may choose as manager: all of the territory's for the
     /// coordinateur, their own for a référent.
     static func managerChoices(for user: User, territoryID: Int, on db: any Database) async throws -> [Organisation] {

@@ -111,8 +111,7 @@ enum InfoPageEditController {
         let heading = page.map { "Modifier « \($0.title) »" } ?? "Nouvelle page — \(space.title)"
         let context = Page(
             layout: req.layout(title: heading), heading: heading, form: form,
-            organisations: (user.role == .coordinateur ? [Option(value: "", label: "Aucune (coordination)", selected: (form.organisation ?? "").isEmpty)] : [])
-                + allowed.map { Option(value: String($0.id ?? 0), label: $0.name, selected: String($0.id ?? 0) == form.organisation) },
+            organisations: GuichetAccess.managerOptions(for: user, allowed: allowed, selected: form.organisation),
             action: page.map { scope.path(.editPage(space, slug: $0.slug)) } ?? scope.path(.newPage(space)),
             cancelHref: page.map { scope.path(.page(space, slug: $0.slug)) } ?? scope.path(.space(space)),
             error: error, preview: (form.markdown ?? "").isEmpty ? nil : SafeMarkdown.html(form.markdown ?? ""), isNew: page == nil)

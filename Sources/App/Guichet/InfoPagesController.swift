@@ -53,7 +53,7 @@ enum InfoPagesController {
             .filter(\.$space == space.rawValue).sort(\.$title).all()
         let partners = try await GuichetPartner.query(on: req.db).filter(\.$territory.$id == scope.territoryID)
             .filter(\.$space == space.rawValue).sort(\.$name).all()
-        let editor = req.currentUser.map { $0.territoryID == scope.territoryID && ($0.role == .coordinateur || $0.role == .referent) } ?? false
+        let editor = GuichetAccess.isEditor(req.currentUser, territoryID: scope.territoryID)
         return try await req.view.render("info-space", SpacePage(
             layout: Layout(title: space.title, scope: scope), title: space.title, lead: space.lead,
             pages: pages.map { Link(title: $0.title, href: scope.path(.page(space, slug: $0.slug)), summary: $0.summary, isDemo: $0.isDemo) },

@@ -110,17 +110,9 @@ enum StructureEditController {
                        error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let form = form ?? StructureForm(structure)
         let allowed = try await GuichetAccess.managerChoices(for: user, territoryID: scope.territoryID, on: req.db)
-        var documents: [StructurePage.Document]?
         let id = structure?.id
-        if let id {
-            documents = try await StructureDocument.query(on: req.db).filter(\.$structure.$id == id).filter(\.$removedAt == nil)
-                .sort(\.$title).all().map { document in
-                    StructurePage.Document(title: document.title, kind: DocumentKind(rawValue: document.kind)?.label ?? document.kind,
-                                           href: scope.path(.document(structureID: id, documentID: document.id ?? 0)),
-                                           details: "\(DocumentUpload.typeLabel(document.contentType)), \(DocumentUpload.sizeLabel(document.size))",
-                                           removeAction: scope.path(.documentRemoval(structureID: id, documentID: document.id ?? 0)))
-                }
-        }
+        var documents: [StructurePage.Document]?
+        if let id { documents = try await StructurePage.documents(of: id, scope: scope, removable: true, on: req.db) }
         let notice: String? = switch req.query[String.self, at: "document"] {
         case "ajoute": "Document ajouté."
         case "retire": "Document retiré. Le retrait figure au journal, d'où un coordinateur peut l'annuler."
@@ -130,8 +122,7 @@ enum StructureEditController {
             layout: req.layout(title: structure.map { "Modifier « \($0.name) »" } ?? "Nouvelle structure"),
             heading: structure.map { "Modifier « \($0.name) »" } ?? "Nouvelle structure", form: form,
             kinds: StructureKind.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.kind) },
-            organisations: (user.role == .coordinateur ? [Option(value: "", label: "Aucune (coordination)", selected: (form.organisation ?? "").isEmpty)] : [])
-                + allowed.map { Option(value: String($0.id ?? 0), label: $0.name, selected: String($0.id ?? 0) == form.organisation) },
+            organisations: GuichetAccess.managerOptions(for: user, allowed: allowed, selected: form.organisation),
             action: id.map { scope.path(.editStructure(id: $0)) } ?? scope.path(.newStructure),
             cancelHref: id.map { scope.path(.structure(id: $0)) } ?? scope.path(.manage),
             error: error, notice: notice, documents: documents,

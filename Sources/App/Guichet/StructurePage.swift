@@ -37,8 +37,7 @@ enum StructurePage {
         let id = try structure.requireID()
         let canEdit = GuichetAccess.canEdit(req.currentUser, territoryID: scope.territoryID, organisationID: structure.$organisation.id)
         let organisation = try await structure.$organisation.get(on: req.db)?.name
-        let documents = try await StructureDocument.query(on: req.db).filter(\.$structure.$id == id)
-            .filter(\.$removedAt == nil).sort(\.$kind).sort(\.$title).all()
+        let documents = try await documents(of: id, scope: scope, removable: canEdit, on: req.db)
         var facts = [Fact(label: "Type", value: structure.structureKind.label),
                      Fact(label: "Commune", value: structure.commune)]
         let optional: [(String, String?)] = [
@@ -51,13 +50,19 @@ enum StructurePage {
             description: structure.description, isDemo: structure.isDemo, facts: facts,
             website: SafeMarkdownSource.isAllowedAddress(structure.website) && structure.website.hasPrefix("http") ? structure.website : nil,
             email: structure.email.isEmpty ? nil : structure.email,
-            documents: documents.map { document in
+            documents: documents,
+            directoryHref: scope.path(.structures), editHref: canEdit ? scope.path(.editStructure(id: id)) : nil))
+    }
+
+    /// The structure's documents as its pages list them; `removable` adds the « Retirer » links.
+    static func documents(of id: Int, scope: TerritoryScope, removable: Bool, on db: any Database) async throws -> [Document] {
+        try await StructureDocument.query(on: db).filter(\.$structure.$id == id).filter(\.$removedAt == nil)
+            .sort(\.$kind).sort(\.$title).all().map { document in
                 let docID = document.id ?? 0
                 return Document(title: document.title, kind: DocumentKind(rawValue: document.kind)?.label ?? document.kind,
                                 href: scope.path(.document(structureID: id, documentID: docID)),
                                 details: "\(DocumentUpload.typeLabel(document.contentType)), \(DocumentUpload.sizeLabel(document.size))",
-                                removeAction: canEdit ? scope.path(.documentRemoval(structureID: id, documentID: docID)) : nil)
-            },
-            directoryHref: scope.path(.structures), editHref: canEdit ? scope.path(.editStructure(id: id)) : nil))
+                                removeAction: removable ? scope.path(.documentRemoval(structureID: id, documentID: docID)) : nil)
+            }
     }
 }

@@ -44,7 +44,7 @@ enum StructuresController {
         }
         let communes = try await StructureDirectory.communes(territoryID: scope.territoryID, on: req.db)
         let pageLink = { (page: Int) in scope.url(.guichet(.structures)).path(query: pageQuery(query, page: page)) }
-        let editor = req.currentUser.map { $0.territoryID == scope.territoryID && ($0.role == .coordinateur || $0.role == .referent) } ?? false
+        let editor = GuichetAccess.isEditor(req.currentUser, territoryID: scope.territoryID)
         return try await req.view.render("structures", Page(
             layout: Layout(title: "Structures pour les familles et les jeunes", scope: scope),
             query: query.q ?? "", age: query.age ?? "",
