@@ -29,6 +29,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     AccountsSetup.configure(app)
     app.middleware.use(FieldLimitMiddleware())
     FormSubmissions.configure(app)
+    GuichetSetup.configure(app)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease

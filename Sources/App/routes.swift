@@ -45,4 +45,5 @@ func routes(_ app: Application) throws {
     PlanEditorController.register(on: app)
     app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
     AnimationRoutes.register(on: app)
+    GuichetSetup.routes(app)
 }

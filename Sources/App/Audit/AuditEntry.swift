@@ -15,6 +15,8 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
     static let measurement: AuditEntity = "measurement"
     static let expectedResult: AuditEntity = "expected_result"
     static let planImport: AuditEntity = "plan_import"
+    static let structure: AuditEntity = "structure"
+    static let infoPage: AuditEntity = "info_page"
 
     /// The French word shown in the journal.
     var label: String {
@@ -37,6 +39,8 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .importWarning: return "Avertissement d'import"
         case .organisation: return "Organisation"
         case .animation: return "Animation"
+        case .structure: return "Structure"
+        case .infoPage: return "Page d'information"
         default: return rawValue
         }
     }

@@ -14,6 +14,8 @@ final class DeletedRow: Model, @unchecked Sendable {
         /// A subtree of the plan deleted in the editor (`PlanEditorTrash`).
         case planRows = "plan_rows"
         case organisationMerge = "organisation_merge"
+        /// A structure's document withdrawn from the guichet (issue 10).
+        case structureDocument = "structure_document"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -22,6 +22,8 @@ struct Layout: Encodable {
     var homeHref = SiteURL.home.path
     /// The session's CSRF token, for forms: set by `req.layout(title:)` (or use `#csrfField()`).
     var csrf: String?
+    /// The accessibility statement, linked from every footer.
+    var accessibilityHref = SiteURL.accessibility.path
 
     init(title: String, scope: TerritoryScope?) {
         self.title = title
@@ -40,6 +42,9 @@ struct Layout: Encodable {
             Link(label: "Délibérations", href: scope.path(.deliberations)),
             Link(label: "Agenda", href: scope.path(.agenda)),
             Link(label: "Recherche", href: scope.path(.search)),
+            Link(label: "Structures", href: scope.path(.guichet(.structures))),
+            Link(label: "Parents", href: scope.path(.guichet(.space(.parents)))),
+            Link(label: "Jeunes", href: scope.path(.guichet(.space(.jeunes)))),
         ]
     }
 }

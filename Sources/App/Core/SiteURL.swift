@@ -26,6 +26,8 @@ enum SiteURL: Equatable, Sendable {
     case adminTerritoryCoordinators(territoryID: Int)
     // Comparing territories (issue 8 §5): a CAF's territories side by side
     case territories
+    // Guichet (issue 10): the site's accessibility statement
+    case accessibility
 
     enum API: Equatable, Sendable {
         case territories
@@ -37,6 +39,8 @@ enum SiteURL: Equatable, Sendable {
         /// Upcoming animations of a territory, and registering to one (issue 10).
         case animations(TerritoryRef)
         case animationRegistrations(TerritoryRef, animationID: Int)
+        /// The structures directory of a territory (issue 10).
+        case structures(TerritoryRef)
     }
 
     /// The link to put in a page, with `?convention=` when the territory reference names one.
@@ -66,6 +70,7 @@ enum SiteURL: Equatable, Sendable {
         case .api(.animations): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "animations"]
         case .api(.animationRegistrations):
             return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "animations", ":animationID", "registrations"]
+        case .api(.structures): return ["api", "v1", "territoires", .parameter(TerritoryRef.parameter), "structures"]
         case .api(.legacyPlan): return ["api", "v1", "conventions", ":id", "plan"]
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
@@ -99,6 +104,8 @@ enum SiteURL: Equatable, Sendable {
         case .adminTerritories: return ["admin", "territoires"]
         case .adminTerritoryCoordinators(let id): return ["admin", "territoires", String(id), "coordinateurs"]
         case .territories: return ["territoires"]
+        case .accessibility: return ["accessibilite"]
+        case .api(.structures(let ref)): return ["api", "v1", "territoires", ref.slug, "structures"]
         }
     }
 

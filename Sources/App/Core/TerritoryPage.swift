@@ -63,6 +63,8 @@ enum TerritoryPage: Equatable, Sendable {
     case animationCancel(id: Int)
     case animationAttendance(id: Int)
     case animationSheet(id: Int)
+    // Guichet (issue 10): the structures directory, the information spaces, the back-office list
+    case guichet(GuichetPage)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -99,6 +101,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .animationCancel: return ["gestion", "animations", ":animationID", "annulation"]
         case .animationAttendance: return ["gestion", "animations", ":animationID", "presences"]
         case .animationSheet: return ["gestion", "animations", ":animationID", "emargement"]
+        case .guichet(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -162,6 +165,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .animationCancel(let id): return ["gestion", "animations", String(id), "annulation"]
         case .animationAttendance(let id): return ["gestion", "animations", String(id), "presences"]
         case .animationSheet(let id): return ["gestion", "animations", String(id), "emargement"]
+        case .guichet(let page): return page.segments.map(escape)
         }
     }
 }

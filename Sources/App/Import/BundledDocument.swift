@@ -35,5 +35,6 @@ public func prepareToServe(_ app: Application) async throws {
             }
         }
         for line in try await AnimationDemo.loadAll(app) { app.logger.notice("\(line)") }
+        try await GuichetDemo.load(app)
     }
 }

@@ -65,6 +65,11 @@ enum AppMigrations {
         CreateAnimations(),
         CreateAnimationRegistrations(),
         CreateAnimationDetails(),
+        // Guichet directory, information pages and visits (issue 10, 501–519)
+        CreateInfoPages(),
+        CreatePageVisits(),
+        CreateStructureDocuments(),
+        CreateGuichetPartners(),
         // Speed (issue 9, 580–599); keep CreateContentVersion last of this round: it puts its
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),

@@ -65,6 +65,11 @@ public enum FieldLimits {
         "staff": FieldLimit("Moyens humains", comment), "leads": FieldLimit("Responsables", comment),
         "partners": FieldLimit("Partenaires", comment), "funders": FieldLimit("Financeurs", comment),
         "indicators": FieldLimit("Indicateurs d'évaluation", 10_000), "results": FieldLimit("Résultats attendus", 10_000),
+        // Guichet (issue 10): structures, information pages, documents (checked for size by DocumentCheck)
+        "description": FieldLimit("Présentation", comment), "hours": FieldLimit("Horaires", comment),
+        "address": FieldLimit("Adresse", name), "website": FieldLimit("Site internet", name),
+        "summary": FieldLimit("Résumé", comment), "markdown": FieldLimit("Texte de la page", body),
+        "document": FieldLimit("Document", DocumentCheck.maxBytes * 2),
     ]
 
     /// Dates, years, choices, identifiers, tokens, weights, targets: short by nature.

@@ -36,7 +36,7 @@ public enum TerritorySlug {
     /// so a territory may never take their first segment.
     public static let reserved: Set<String> = [
         "admin", "api", "connexion", "deconnexion", "css", "health", "metrics", "territoires",
-        "static", "favicon-ico", "robots-txt",
+        "static", "favicon-ico", "robots-txt", "accessibilite",
         // The first segments of every territory's pages, which the old addresses also used.
         "plan", "recherche", "deliberations", "seances", "conseil", "indicateurs", "bilan", "suivi",
         "gantt", "financeurs", "organisations",
