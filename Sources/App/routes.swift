@@ -40,5 +40,6 @@ func routes(_ app: Application) throws {
     BilanRoutes.register(on: app)
     AdminTerritoriesController.register(on: app)
     PlanEditorController.register(on: app)
+    AvenantsController.register(on: app)
     app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
 }

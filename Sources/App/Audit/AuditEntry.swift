@@ -36,6 +36,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .convention: return "Convention"
         case .importWarning: return "Avertissement d'import"
         case .organisation: return "Organisation"
+        case .avenant: return "Avenant"
         default: return rawValue
         }
     }

@@ -51,6 +51,8 @@ enum TerritoryPage: Equatable, Sendable {
     // Organisations of the territory (issue 8 §2)
     case organisations
     case organisationMerge
+    // Daily use (issue 13): the convention's avenants (list for all, form for the coordinateur)
+    case avenants
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -130,6 +132,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .financeurs: return ["financeurs"]
         case .organisations: return ["organisations"]
         case .organisationMerge: return ["organisations", "fusion"]
+        case .avenants: return ["avenants"]
         case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
         case .planEditor(let page): return page.segments.map(escape)

@@ -61,5 +61,8 @@ enum AppMigrations {
         // Services (issues 10–12): 500 structures (lead), 501–519 guichet directory and pages,
         // 520–539 animations, 540–559 daily use, 560–579 petite enfance, 580–599 speed
         CreateStructures(),
+        // Daily use (issue 13, 540–559)
+        AddImportWarningComment(),
+        CreateAvenants(),
     ]
 }

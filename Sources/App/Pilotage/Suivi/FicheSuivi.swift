@@ -28,9 +28,11 @@ enum FicheSuivi {
         }
         let audit = insider ? try await Audit.history(actionCode: code, conventionID: conventionID, on: req.db) : nil
         let notice = try req.query.decode(NoticeQuery.self).suivi.flatMap { notices[$0] }
+        let life = try req.life(of: tree.convention)
         return FicheSuiviSection(
             progress: ProgressBar(followUp.progress(action), label: "Avancement de la fiche \(code)"),
-            currentYear: today.year, years: years, canEdit: canEdit, showComments: insider,
+            currentYear: today.year, progressHeading: life.progressHeading("de la fiche"), situation: life.situation,
+            years: years, canEdit: canEdit, showComments: insider,
             notice: draft == nil ? notice : nil, rows: rows,
             history: audit.map { $0.map(historyRow) },
             weightsHref: user?.role == .coordinateur && insider ? tree.ref.path(.suiviWeights) : nil)

@@ -65,6 +65,10 @@ struct FicheSuiviSection: Encodable, Sendable {
 
     var progress: ProgressBar
     var currentYear: Int
+    /// "Avancement de la fiche en 2024", or the final one once the convention has ended.
+    var progressHeading: String
+    /// "situation en 2024", "situation finale, fin 2025".
+    var situation: String
     var years: [Int]
     var canEdit: Bool
     var showComments: Bool

@@ -15,6 +15,7 @@ struct SuiviPage: Encodable {
     var conventionTitle: String
     /// Set only when the page shows an older convention: the filter form then keeps it.
     var conventionID: Int?
+    /// "situation au 3 mars 2024", or the final one once the convention has ended.
     var asOf: String
     var axes: [Option]
     var organisations: [Option]
@@ -53,7 +54,7 @@ enum SuiviController {
         let page = SuiviPage(
             layout: Layout(title: "Suivi des sous-actions", scope: scope), conventionTitle: tree.convention.title,
             conventionID: scope.ref.convention,
-            asOf: followUp.today.frenchDescription,
+            asOf: try req.life(of: tree.convention).situation(on: followUp.today.frenchDescription),
             axes: [any("Tous les axes")] + tree.axes.map { option(String($0.number), "Axe \($0.number)" + ($0.title.map { " — \($0)" } ?? ""), parsed.axe.map(String.init)) },
             organisations: [any("Toutes")] + organisations.map { option($0, $0, parsed.organisation) },
             statuses: [any("Tous les statuts")] + SubActionStatus.allCases.map { option($0.rawValue, $0.label, parsed.status?.rawValue) },
