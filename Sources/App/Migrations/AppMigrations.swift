@@ -64,5 +64,6 @@ enum AppMigrations {
         // Daily use (issue 13, 540–559)
         AddImportWarningComment(),
         CreateAvenants(),
+        CreatePlanSearch(),
     ]
 }

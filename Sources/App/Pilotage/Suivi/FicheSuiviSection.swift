@@ -77,6 +77,8 @@ struct FicheSuiviSection: Encodable, Sendable {
     /// Nil for the public: the tab is not shown at all.
     var history: [HistoryRow]?
     var weightsHref: String?
+    /// For a signed-in user who may not edit the fiche: whose fiche it is (issue 13 §4).
+    var responsibleNote: String? = nil
 }
 
 /// A refused form, shown again on the fiche with its messages and the values typed.

@@ -31,6 +31,11 @@ struct SuiviPage: Encodable {
     var ganttHref: String
     var financeursHref: String
     var weightsHref: String?
+    /// The year an in-place status change is recorded for: this year, or the last one once ended.
+    var statusYear: Int = 0
+    /// The coordinateur's form for the planned years of every sous-action at once.
+    var calendarHref: String? = nil
+    var notice: String? = nil
 }
 
 enum SuiviController {
@@ -43,8 +48,8 @@ enum SuiviController {
     @Sendable static func show(req: Request) async throws -> View {
         let (filter, tree, all, followUp) = try await load(req)
         let parsed = try filter.parse()
-        let rows = all.filter(parsed.matches)
         let scope = try await req.territoryScope()
+        let rows = try await SuiviInPlace.withStatusForms(all.filter(parsed.matches), req: req, tree: tree, scope: scope)
         let option = { (value: String, label: String, current: String?) in
             SuiviPage.Option(value: value, label: label, selected: value == (current ?? ""))
         }
@@ -67,7 +72,11 @@ enum SuiviController {
             csvHref: TerritoryRef(slug: scope.ref.slug).path(.suiviCSV) + filter.withConvention(scope.ref.convention).queryString,
             resetHref: scope.path(.suivi), ganttHref: scope.path(.gantt), financeursHref: scope.path(.financeurs),
             weightsHref: req.currentUser?.role == .coordinateur ? scope.path(.suiviWeights) : nil)
-        return try await req.view.render("suivi", page)
+        var shown = page
+        shown.statusYear = try req.life(of: tree.convention).referenceYear
+        shown.calendarHref = shown.weightsHref == nil ? nil : scope.path(.calendarBulk)
+        shown.notice = req.query[String.self, at: "statut"] == "ok" ? "Statut enregistré." : nil
+        return try await req.view.render("suivi", shown)
     }
 
     @Sendable static func csv(req: Request) async throws -> Response {
