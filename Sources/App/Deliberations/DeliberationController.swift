@@ -50,7 +50,7 @@ enum DeliberationController {
             seancesHref: scope.path(.seances), councilHref: scope.path(.council),
             newSeanceHref: canEdit ? scope.path(.newSeance) : nil,
             openDataWarnings: canEdit ? SCDLExport.warnings(entries, territory: territory, settings: settings) : [],
-            openDataFixHref: canEdit ? scope.path(.registerSettings) : nil))
+            openDataFixHref: canEdit ? scope.path(.council) + "#settings-h" : nil))
     }
 
     /// `?simuler=AAAA-MM-JJ` judges the same séance as if it had been held that day (a GET: nothing changes).

@@ -89,7 +89,7 @@ import VaporTesting
             let coordinator = try await signIn(app, as: .coordinateur)
             let page = try await coordinator.get(Seed.path(.deliberations)).body.string
             #expect(page.contains("Export SCDL : à compléter"))
-            #expect(page.contains("href=\"\(Seed.path(.registerSettings))\""))
+            #expect(page.contains("href=\"\(Seed.path(.council))#settings-h\""))
         }
     }
 }

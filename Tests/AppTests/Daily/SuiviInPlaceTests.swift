@@ -15,7 +15,7 @@ import VaporTesting
             SuiviFixture.setClock(app, year: 2024)
             let coordinator = try await signIn(app, as: .coordinateur)
             let page = try await coordinator.get(Seed.path(.suivi)).body.string
-            let rows = page.components(separatedBy: "<tr id=\"sa-").count - 1
+            let rows = page.components(separatedBy: "<tr><td class=\"code\">").count - 1
             #expect(rows > 0)
             #expect(forms(page) == rows)
             let sub = try await SuiviFixture.sousAction("1-1-1-A", app)

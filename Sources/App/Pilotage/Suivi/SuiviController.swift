@@ -75,7 +75,7 @@ enum SuiviController {
         var shown = page
         shown.statusYear = try req.life(of: tree.convention).referenceYear
         shown.calendarHref = shown.weightsHref == nil ? nil : scope.path(.calendarBulk)
-        shown.notice = req.query[String.self, at: "statut"] == "ok" ? "Statut enregistré." : nil
+        shown.notice = req.query[String.self, at: "enregistre"] == "statut" ? "Statut enregistré." : nil
         return try await req.view.render("suivi", shown)
     }
 
