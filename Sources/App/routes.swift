@@ -43,6 +43,7 @@ func routes(_ app: Application) throws {
     BilanRoutes.register(on: app)
     AdminTerritoriesController.register(on: app)
     PlanEditorController.register(on: app)
+    AvenantsController.register(on: app)
     app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
     AnimationRoutes.register(on: app)
     GuichetSetup.routes(app)

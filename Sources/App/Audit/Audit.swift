@@ -33,6 +33,8 @@ enum Audit {
         entry.after = after
         entry.summary = summary ?? describe(entity: entity, actionCode: actionCode, field: field, before: before, after: after)
         try await entry.create(on: db)
+        // French search (issue 13 §3): the plan's index follows every write, in its transaction.
+        try await PlanSearchIndex.refresh(after: entry, on: db)
         return entry
     }
 

@@ -41,6 +41,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .animation: return "Animation"
         case .structure: return "Structure"
         case .infoPage: return "Page d'information"
+        case .avenant: return "Avenant"
         default: return rawValue
         }
     }

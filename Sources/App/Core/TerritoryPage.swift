@@ -65,6 +65,9 @@ enum TerritoryPage: Equatable, Sendable {
     case animationSheet(id: Int)
     // Guichet (issue 10): the structures directory, the information spaces, the back-office list
     case guichet(GuichetPage)
+    // Daily use (issue 13): the convention's avenants (list for all, form for the coordinateur)
+    case avenants
+    case calendarBulk
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -151,6 +154,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .financeurs: return ["financeurs"]
         case .organisations: return ["organisations"]
         case .organisationMerge: return ["organisations", "fusion"]
+        case .avenants: return ["avenants"]
+        case .calendarBulk: return ["suivi", "calendrier"]
         case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
         case .planEditor(let page): return page.segments.map(escape)

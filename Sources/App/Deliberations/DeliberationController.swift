@@ -21,7 +21,10 @@ struct DeliberationListPage: Encodable {
     var seancesHref: String
     var councilHref: String
     var newSeanceHref: String?
+    /// The SCDL export's gaps: the back office's worry, shown only to the coordinateur (issue 13 §1).
     var openDataWarnings: [String]
+    /// Where the gaps are filled (the register's settings).
+    var openDataFixHref: String?
 }
 
 enum DeliberationController {
@@ -46,7 +49,8 @@ enum DeliberationController {
             csvHref: scope.path(.deliberationsCSV),
             seancesHref: scope.path(.seances), councilHref: scope.path(.council),
             newSeanceHref: canEdit ? scope.path(.newSeance) : nil,
-            openDataWarnings: SCDLExport.warnings(entries, territory: territory, settings: settings)))
+            openDataWarnings: canEdit ? SCDLExport.warnings(entries, territory: territory, settings: settings) : [],
+            openDataFixHref: canEdit ? scope.path(.council) + "#settings-h" : nil))
     }
 
     /// `?simuler=AAAA-MM-JJ` judges the same séance as if it had been held that day (a GET: nothing changes).

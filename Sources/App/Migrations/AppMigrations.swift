@@ -70,6 +70,10 @@ enum AppMigrations {
         CreatePageVisits(),
         CreateStructureDocuments(),
         CreateGuichetPartners(),
+        // Daily use (issue 13, 540–559)
+        AddImportWarningComment(),
+        CreateAvenants(),
+        CreatePlanSearch(),
         // Speed (issue 9, 580–599); keep CreateContentVersion last of this round: it puts its
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),

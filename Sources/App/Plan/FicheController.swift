@@ -6,7 +6,7 @@ enum FicheController {
         let code = req.parameters.get("code") ?? ""
         let scope = try await req.territoryScope()
         let tree = try await PlanTree.load(conventionID: try scope.requireConventionID(), on: req.db)
-        var fiche = try page(tree, scope: scope, code: code)
+        var fiche = try page(tree, scope: scope, code: code, viewer: req.currentUser)
         // Indicators section (Pilotage/Indicateurs): values, charts and forms for signed-in users.
         fiche.indicatorSection = try await FicheIndicatorsSection.build(req, tree: tree, code: code)
         // Follow-up block (Pilotage/Suivi): statuses, progress, status and calendar forms, Historique.
@@ -14,7 +14,7 @@ enum FicheController {
         return try await req.view.render("fiche", fiche)
     }
 
-    static func page(_ tree: PlanTree, scope: TerritoryScope, code: String) throws -> FichePage {
+    static func page(_ tree: PlanTree, scope: TerritoryScope, code: String, viewer: User? = nil) throws -> FichePage {
         let actions = tree.actions
         guard let index = actions.firstIndex(where: { $0.code == code }) else {
             throw AppError.notFound("La fiche-action « \(code) » n'existe pas dans ce plan.")
@@ -35,7 +35,10 @@ enum FicheController {
             leads: action.leads.map(\.label), partners: action.partners.map(\.label), years: years,
             subActions: action.sortedSousActions.map { row(for: $0, years: years) },
             indicators: action.sortedIndicators.map(\.label), expectedResults: action.sortedResults.map(\.text),
-            warnings: tree.warnings.filter { $0.actionCode == action.code }.map(\.message),
+            warnings: ImportWarningsBox.canAct(viewer, scope: scope)
+                ? try ImportWarningsBox.items(tree.warnings.filter { $0.actionCode == action.code }, ref: scope.ref,
+                                              retour: "fiche:\(action.code)")
+                : [],
             previous: neighbour(index - 1), next: neighbour(index + 1), planHref: scope.path(.plan))
     }
 

@@ -35,7 +35,8 @@ struct FichePage: Encodable {
     var subActions: [SubActionRow]
     var indicators: [String]
     var expectedResults: [String]
-    var warnings: [String]
+    /// Open import warnings, for the territory's coordinateur only (empty for everyone else).
+    var warnings: [ImportWarningItem]
     var previous: Neighbour?
     var next: Neighbour?
     var planHref: String

@@ -35,6 +35,17 @@ struct HomePage: Encodable {
     var totals: AxeSummary
     /// One instance hosts every CTG of a CAF: the other conventions, one click away.
     var otherConventions: [Layout.Link] = []
+    /// The coordinateur's open import warnings (issue 13 §1); empty for everyone else.
+    var warnings: [ImportWarningItem] = []
+    var moreWarnings: Layout.Link? = nil
+    /// Where the convention stands (issue 13 §2): "En cours…", "Échue depuis…".
+    var state: String = ""
+    var ended = false
+    /// Once ended: the final bilan, and for the coordinateur the next convention from a copy.
+    var finalBilan: Layout.Link? = nil
+    var nextConvention: Layout.Link? = nil
+    /// "Aucun avenant", "2 avenants", linked to their list.
+    var avenants: Layout.Link? = nil
 }
 
 enum HomeController {
@@ -49,6 +60,8 @@ enum HomeController {
         home.otherConventions = try await otherConventions(of: scope, on: req.db)
         // Progress bars of the follow-up (Pilotage/Suivi).
         try await home.applyProgress(req, tree: tree)
+        try await home.applyWarnings(req, scope: scope, conventionID: conventionID)
+        try await home.applyLife(req, convention: tree.convention, scope: scope)
         return try await req.view.render("home", home)
     }
 
@@ -89,5 +102,36 @@ enum HomeController {
                       href: scope.path(.deliberation(number: $0.number)))
             },
             axes: axes, totals: totals)
+    }
+}
+
+extension HomePage {
+    /// The list of open warnings on the coordinateur's home, each with where to fix it.
+    mutating func applyWarnings(_ req: Request, scope: TerritoryScope, conventionID: Int) async throws {
+        guard ImportWarningsBox.canAct(req.currentUser, scope: scope) else { return }
+        let shown = try await ImportWarningsBox.open(conventionID: conventionID, on: req.db)
+        warnings = try ImportWarningsBox.items(shown, ref: scope.ref, retour: "accueil")
+        let total = try await ImportWarningsBox.openCount(conventionID: conventionID, on: req.db)
+        if total > shown.count {
+            moreWarnings = .init(label: "Voir les \(total) avertissements dans l'éditeur du plan",
+                                 href: PlanEditorPath.home.href(scope.ref) + "#avertissements")
+        }
+    }
+}
+
+extension HomePage {
+    mutating func applyLife(_ req: Request, convention: Convention, scope: TerritoryScope) async throws {
+        let life = try req.life(of: convention)
+        state = life.stateLabel
+        ended = life.isEnded
+        let count = try await Avenant.query(on: req.db).filter(\.$convention.$id == convention.requireID()).count()
+        avenants = .init(label: count == 0 ? "Aucun avenant" : FrenchFormat.plural(count, "avenant", "avenants"),
+                         href: scope.path(.avenants))
+        guard life.isEnded else { return }
+        finalBilan = .init(label: "Bilan final \(convention.endYear)", href: scope.path(.bilan(year: convention.endYear)))
+        if ImportWarningsBox.canAct(req.currentUser, scope: scope) {
+            nextConvention = .init(label: "Ouvrir la convention suivante à partir de ce plan",
+                                   href: PlanEditorPath.home.href(scope.ref) + "#conv-h")
+        }
     }
 }

@@ -45,11 +45,11 @@ import VaporTesting
         }
     }
 
-    @Test func fichePageShowsImportWarningsWhereTheyApply() async throws {
+    @Test func fichePageKeepsImportWarningsFromThePublic() async throws {
         try await withApp { app in
             try await app.testing().test(.GET, "/pays-de-saint-eloy/plan/fiches/1-2-2") { res in
                 #expect(res.status == .ok)
-                #expect(res.body.string.contains("Avertissements de l'import"))
+                #expect(!res.body.string.contains("Avertissements de l'import"))
                 #expect(res.body.string.lowercased().contains("public ciblé"))
             }
         }

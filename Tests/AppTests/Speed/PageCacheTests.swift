@@ -88,9 +88,9 @@ import VaporTesting
             let tables = Set(try await ContentVersionTriggers.tables(on: sql))
             let tracked = try await ContentVersionTriggers.trackedTables(on: sql)
             #expect(tables.contains("sous_action_statuses") && tables.contains("_fluent_sessions"))
-            let missing = tables.subtracting(ContentVersionTriggers.untracked).subtracting(tracked)
+            let missing = tables.filter(ContentVersionTriggers.isTracked).subtracting(tracked)
             #expect(missing.isEmpty, "tables sans déclencheur de version : \(missing.sorted())")
-            #expect(tracked.isDisjoint(with: ContentVersionTriggers.untracked))
+            #expect(tracked.allSatisfy(ContentVersionTriggers.isTracked))
         }
     }
 }

@@ -42,7 +42,7 @@ import VaporTesting
             let page = try await coordinator.get(PlanEditorPath.home.href(conventionID, app))
             #expect(page.body.string.contains("Avertissements de l'import à traiter"))
             let fiche = try await coordinator.get(PlanEditorPath.territoryPath(.fiche(code: code), conventionID, app))
-            let shown = fiche.body.string.components(separatedBy: "<li>").count
+            let shown = fiche.body.string.components(separatedBy: "class=\"warning-resolve\"").count
 
             let answer = try await coordinator.post(PlanEditorPath.warning(id: try warning.requireID()).href(conventionID, app))
             #expect(answer.status == .seeOther)
@@ -51,7 +51,7 @@ import VaporTesting
             let tree = try await PlanTree.load(conventionID: conventionID, on: app.db)
             #expect(!tree.warnings.contains { $0.id == warning.id })
             let after = try await coordinator.get(PlanEditorPath.territoryPath(.fiche(code: code), conventionID, app))
-            #expect(after.body.string.components(separatedBy: "<li>").count == shown - 1)
+            #expect(after.body.string.components(separatedBy: "class=\"warning-resolve\"").count == shown - 1)
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .importWarning).first())
             #expect(entry.summary == "Avertissement d'import traité : « \(warning.message) »")
             #expect(entry.actionCode == code)

@@ -80,7 +80,7 @@ struct FicheIndicatorsSection: Encodable {
         _ = try await req.userConventionID()
         let scope = try await req.territoryScope()
         let tree = try await PlanTree.load(scope: scope, on: req.db)
-        var page = try FicheController.page(tree, scope: scope, code: code)
+        var page = try FicheController.page(tree, scope: scope, code: code, viewer: req.currentUser)
         page.indicatorSection = try await build(req, tree: tree, code: code, errors: errors)
         let response = try await req.view.render("fiche", page).encodeResponse(for: req)
         response.status = .unprocessableEntity

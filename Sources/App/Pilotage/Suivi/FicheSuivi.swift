@@ -28,12 +28,26 @@ enum FicheSuivi {
         }
         let audit = insider ? try await Audit.history(actionCode: code, conventionID: conventionID, on: req.db) : nil
         let notice = try req.query.decode(NoticeQuery.self).suivi.flatMap { notices[$0] }
-        return FicheSuiviSection(
+        let life = try req.life(of: tree.convention)
+        var section = FicheSuiviSection(
             progress: ProgressBar(followUp.progress(action), label: "Avancement de la fiche \(code)"),
-            currentYear: today.year, years: years, canEdit: canEdit, showComments: insider,
+            currentYear: today.year, progressHeading: life.progressHeading("de la fiche"), situation: life.situation,
+            years: years, canEdit: canEdit, showComments: insider,
             notice: draft == nil ? notice : nil, rows: rows,
             history: audit.map { $0.map(historyRow) },
             weightsHref: user?.role == .coordinateur && insider ? tree.ref.path(.suiviWeights) : nil)
+        if user?.role == .referent, insider, !canEdit { section.responsibleNote = responsibleNote(action) }
+        return section
+    }
+
+    /// "Cette fiche relève de La Clé des Champs et de la CAF : …", so a référent knows why no form is shown.
+    static func responsibleNote(_ action: PlanAction) -> String {
+        let leads = SuiviTable.unique(action.leads.map(\.label))
+        guard !leads.isEmpty else {
+            return "Cette fiche n'a pas d'organisation responsable : seule la coordination peut la mettre à jour."
+        }
+        let names = leads.count == 1 ? leads[0] : leads.dropLast().joined(separator: ", ") + " et " + (leads.last ?? "")
+        return "Cette fiche relève de \(names) : seuls ses responsables et la coordination peuvent la mettre à jour."
     }
 
     static func historyRow(_ entry: AuditEntry) -> FicheSuiviSection.HistoryRow {

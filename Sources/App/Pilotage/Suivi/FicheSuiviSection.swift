@@ -65,6 +65,10 @@ struct FicheSuiviSection: Encodable, Sendable {
 
     var progress: ProgressBar
     var currentYear: Int
+    /// "Avancement de la fiche en 2024", or the final one once the convention has ended.
+    var progressHeading: String
+    /// "situation en 2024", "situation finale, fin 2025".
+    var situation: String
     var years: [Int]
     var canEdit: Bool
     var showComments: Bool
@@ -73,6 +77,8 @@ struct FicheSuiviSection: Encodable, Sendable {
     /// Nil for the public: the tab is not shown at all.
     var history: [HistoryRow]?
     var weightsHref: String?
+    /// For a signed-in user who may not edit the fiche: whose fiche it is (issue 13 §4).
+    var responsibleNote: String? = nil
 }
 
 /// A refused form, shown again on the fiche with its messages and the values typed.

@@ -15,6 +15,7 @@ struct SuiviPage: Encodable {
     var conventionTitle: String
     /// Set only when the page shows an older convention: the filter form then keeps it.
     var conventionID: Int?
+    /// "situation au 3 mars 2024", or the final one once the convention has ended.
     var asOf: String
     var axes: [Option]
     var organisations: [Option]
@@ -30,6 +31,11 @@ struct SuiviPage: Encodable {
     var ganttHref: String
     var financeursHref: String
     var weightsHref: String?
+    /// The year an in-place status change is recorded for: this year, or the last one once ended.
+    var statusYear: Int = 0
+    /// The coordinateur's form for the planned years of every sous-action at once.
+    var calendarHref: String? = nil
+    var notice: String? = nil
 }
 
 enum SuiviController {
@@ -42,8 +48,8 @@ enum SuiviController {
     @Sendable static func show(req: Request) async throws -> View {
         let (filter, tree, all, followUp) = try await load(req)
         let parsed = try filter.parse()
-        let rows = all.filter(parsed.matches)
         let scope = try await req.territoryScope()
+        let rows = try await SuiviInPlace.withStatusForms(all.filter(parsed.matches), req: req, tree: tree, scope: scope)
         let option = { (value: String, label: String, current: String?) in
             SuiviPage.Option(value: value, label: label, selected: value == (current ?? ""))
         }
@@ -53,7 +59,7 @@ enum SuiviController {
         let page = SuiviPage(
             layout: Layout(title: "Suivi des sous-actions", scope: scope), conventionTitle: tree.convention.title,
             conventionID: scope.ref.convention,
-            asOf: followUp.today.frenchDescription,
+            asOf: try req.life(of: tree.convention).situation(on: followUp.today.frenchDescription),
             axes: [any("Tous les axes")] + tree.axes.map { option(String($0.number), "Axe \($0.number)" + ($0.title.map { " — \($0)" } ?? ""), parsed.axe.map(String.init)) },
             organisations: [any("Toutes")] + organisations.map { option($0, $0, parsed.organisation) },
             statuses: [any("Tous les statuts")] + SubActionStatus.allCases.map { option($0.rawValue, $0.label, parsed.status?.rawValue) },
@@ -66,7 +72,11 @@ enum SuiviController {
             csvHref: TerritoryRef(slug: scope.ref.slug).path(.suiviCSV) + filter.withConvention(scope.ref.convention).queryString,
             resetHref: scope.path(.suivi), ganttHref: scope.path(.gantt), financeursHref: scope.path(.financeurs),
             weightsHref: req.currentUser?.role == .coordinateur ? scope.path(.suiviWeights) : nil)
-        return try await req.view.render("suivi", page)
+        var shown = page
+        shown.statusYear = try req.life(of: tree.convention).referenceYear
+        shown.calendarHref = shown.weightsHref == nil ? nil : scope.path(.calendarBulk)
+        shown.notice = req.query[String.self, at: "enregistre"] == "statut" ? "Statut enregistré." : nil
+        return try await req.view.render("suivi", shown)
     }
 
     @Sendable static func csv(req: Request) async throws -> Response {

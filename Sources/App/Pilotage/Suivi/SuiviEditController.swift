@@ -87,6 +87,10 @@ enum SuiviEditController {
     private static func back(_ req: Request, action: PlanAction, convention: Convention, sousActionID: Int,
                              notice: String) async throws -> String {
         let ref = try await req.territoryScope().ref(for: try convention.requireID())
+        // The in-place form of /suivi brings the user back to the table, on the same line.
+        if notice == "statut", req.content[String.self, at: "retour"] == "suivi" {
+            return ref.url(.suivi).path(query: [("enregistre", "statut")]) + "#sa-\(sousActionID)"
+        }
         return ref.url(.fiche(code: action.code)).path(query: [("suivi", notice)]) + "#sa-\(sousActionID)"
     }
 

@@ -8,6 +8,7 @@ enum SuiviRoutes {
         SuiviEditController.register(on: app)
         SuiviController.register(on: app)
         WeightsController.register(on: app)
+        CalendarBulkController.register(on: app)
         let readers = app.signedIn()
         readers.get(.gantt, use: GanttController.show)
         readers.get(.financeurs, use: FinanceursController.show)

@@ -25,6 +25,9 @@ struct SuiviRow: Encodable, Sendable {
     var progress: ProgressBar
     var comment: String?
     var date: String?
+    /// For the in-place status form of /suivi (issue 13 §4): set only where the user may edit.
+    var sousActionID: Int = 0
+    var statusAction: String? = nil
 }
 
 /// Builds every row of a convention, in plan order; filtering is `SuiviFilter`'s job.
@@ -47,7 +50,7 @@ enum SuiviTable {
                             status: state.effective.label, statusKey: state.effective.rawValue,
                             recordedStatus: state.recorded.label, isLate: state.isLate,
                             progress: ProgressBar(state.progress, label: "Avancement de la sous-action \(sub.displayCode)"),
-                            comment: state.entry?.comment, date: state.entry?.date?.description))
+                            comment: state.entry?.comment, date: state.entry?.date?.description, sousActionID: sub.id ?? 0))
                     }
                 }
             }

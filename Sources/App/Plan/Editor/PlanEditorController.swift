@@ -20,7 +20,11 @@ enum PlanEditorController {
         PlanEditorFichePage.register(on: editor)
     }
 
-    struct ConventionForm: Content { var title: String?; var cafName: String?; var startYear: String?; var endYear: String? }
+    struct ConventionForm: Content {
+        var title: String?; var cafName: String?; var startYear: String?; var endYear: String?
+        /// The id of a convention of the same territory whose plan is copied; empty for a blank plan.
+        var copyFrom: String?
+    }
     struct TitleForm: Content { var title: String? }
     struct MoveForm: Content { var direction: String? }
 
@@ -33,9 +37,11 @@ enum PlanEditorController {
         let (start, end) = (form.startYear.flatMap { Int($0) }, form.endYear.flatMap { Int($0) })
         let problem = PlanFormInput.periodProblem(start: start, end: end, currentYear: Calendar.current.component(.year, from: Date()))
         guard problem == nil, let start, let end else { throw AppError.invalidInput(problem ?? "") }
+        let source = try await copySource(form.copyFrom, territoryID: territory.territoryID, on: req.db)
         return try await FormSubmissions.once(req) { tx in
             let convention = try await PlanEditor.createConvention(territoryID: territory.territoryID, title: title, cafName: cafName,
                                                                    startYear: start, endYear: end, by: user, on: tx)
+            if let source { _ = try await PlanCopy.copy(from: source, into: convention, by: user, on: tx) }
             return PlanEditorPath.home.href(TerritoryRef(slug: territory.ref.slug, convention: try convention.requireID()))
         }
     }
@@ -101,12 +107,36 @@ enum PlanEditorController {
                             redirectType: .normal)
     }
 
+    /// The convention to copy, if one was chosen: only one of this territory (else « not found »).
+    static func copySource(_ raw: String?, territoryID: Int, on db: any Database) async throws -> Int? {
+        guard let raw = PlanFormInput.text(raw) else { return nil }
+        guard let id = Int(raw), let source = try await Convention.find(id, on: db), source.$territory.id == territoryID else {
+            throw AppError.notFound("La convention à reprendre n'existe pas sur ce territoire.")
+        }
+        return id
+    }
+
+    /// `comment` says what was done; `retour` brings the coordinateur back to the page the form was on
+    /// (its fiche or the territory's home), else to the editor's list.
+    struct ResolveForm: Content { var comment: String?; var retour: String? }
+
     @Sendable static func resolveWarning(req: Request) async throws -> Response {
         let scope = try await req.planEditorScope()
         guard let id = req.parameters.get("warningID", as: Int.self) else { throw PlanEditorRows.notFound }
-        try await PlanEditor.resolveWarning(id, in: scope, on: req.db)
-        return req.redirect(to: PlanEditorPath.home.href(scope.ref) + "#avertissements",
-                            redirectType: .normal)
+        let form = try req.content.decode(ResolveForm.self)
+        let comment = PlanFormInput.text(form.comment)
+        if let comment, comment.count > 1000 {
+            throw AppError.invalidInput("Le commentaire ne doit pas dépasser 1 000 caractères.")
+        }
+        try await PlanEditor.resolveWarning(id, comment: comment, in: scope, on: req.db)
+        let back: String
+        switch form.retour {
+        case "accueil": back = scope.ref.path(.home) + "#avertissements"
+        case let .some(code) where code.hasPrefix("fiche:"):
+            back = scope.ref.path(.fiche(code: String(code.dropFirst("fiche:".count))))
+        default: back = PlanEditorPath.home.href(scope.ref) + "#avertissements"
+        }
+        return req.redirect(to: back, redirectType: .normal)
     }
 
     static func item(_ req: Request) throws -> (PlanEditorMove.Kind, Int) {

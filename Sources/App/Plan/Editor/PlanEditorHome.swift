@@ -19,8 +19,12 @@ struct PlanEditorHome: Encodable {
         var addAction: String?
         var children: [Row]
     }
-    struct Warning: Encodable { var message: String; var code: String?; var resolveAction: String }
-    struct NewConvention: Encodable { var action: String; var title: String; var cafName: String; var startYear: Int; var endYear: Int }
+    struct NewConvention: Encodable {
+        var action: String; var title: String; var cafName: String; var startYear: Int; var endYear: Int
+        /// Conventions whose plan can be copied, the latest one selected (the CAF renews a CTG).
+        var sources: [Source] = []
+    }
+    struct Source: Encodable { var id: Int; var label: String; var selected: Bool }
 
     var layout: Layout
     var territory: String
@@ -29,7 +33,7 @@ struct PlanEditorHome: Encodable {
     var planHref: String?
     var addAxeAction: String?
     var axes: [Row]
-    var warnings: [Warning]
+    var warnings: [ImportWarningItem]
     var newConvention: NewConvention
 
     @Sendable static func show(req: Request) async throws -> View {
@@ -52,9 +56,18 @@ struct PlanEditorHome: Encodable {
             axes: [], warnings: [],
             newConvention: NewConvention(action: PlanEditorPath.conventions.href(TerritoryRef(slug: slug)),
                                          title: "Convention Territoriale Globale — \(territory.name)", cafName: caf,
-                                         startYear: year, endYear: year + 3))
+                                         startYear: year, endYear: year + 3,
+                                         sources: try Self.copySources(conventions)))
         if let chosen { try await page.fill(TerritoryRef(slug: slug, convention: chosen), on: req.db) }
         return try await req.view.render("plan-editor", page)
+    }
+
+    /// Latest-ending first; that one is preselected.
+    static func copySources(_ conventions: [Convention]) throws -> [Source] {
+        let latest = conventions.max { ($0.endYear, $0.id ?? 0) < ($1.endYear, $1.id ?? 0) }?.id
+        return try conventions.map {
+            Source(id: try $0.requireID(), label: "\($0.title) (\($0.startYear)–\($0.endYear))", selected: $0.id == latest)
+        }
     }
 
     private mutating func fill(_ ref: TerritoryRef, on db: any Database) async throws {
@@ -78,10 +91,7 @@ struct PlanEditorHome: Encodable {
                 })
             })
         }
-        warnings = try tree.warnings.map {
-            Warning(message: $0.message, code: $0.actionCode,
-                    resolveAction: PlanEditorPath.warning(id: try $0.requireID()).href(ref))
-        }
+        warnings = try ImportWarningsBox.items(tree.warnings, ref: ref, retour: "edition")
     }
 
     private static func row(_ kind: PlanEditorMove.Kind, _ id: Int, code: String, title: String, ref: TerritoryRef,

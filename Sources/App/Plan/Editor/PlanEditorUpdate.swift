@@ -57,8 +57,8 @@ extension PlanEditor {
         }
     }
 
-    /// « Traité »: the warning leaves the plan's pages; the journal keeps who and when.
-    static func resolveWarning(_ id: Int, in scope: Scope, on db: any Database) async throws {
+    /// « Traité »: the warning leaves the plan's pages; the journal keeps who, when and the comment.
+    static func resolveWarning(_ id: Int, comment: String? = nil, in scope: Scope, on db: any Database) async throws {
         try await db.writeTransaction { tx in
             guard let warning = try await ImportWarning.find(id, on: tx), warning.$convention.id == scope.conventionID else {
                 throw AppError.notFound("Cet avertissement n'existe pas dans ce plan.")
@@ -66,9 +66,11 @@ extension PlanEditor {
             guard warning.resolvedAt == nil else { return }
             warning.resolvedAt = Date()
             warning.resolvedBy = scope.user.email
+            warning.resolutionComment = comment
             try await warning.save(on: tx)
+            let said = comment.map { " — commentaire : « \($0) »" } ?? ""
             try await journal(scope, .importWarning, id, code: warning.actionCode,
-                              "Avertissement d'import traité : « \(warning.message) »", on: tx)
+                              "Avertissement d'import traité : « \(warning.message) »\(said)", on: tx)
         }
     }
 }

@@ -59,6 +59,8 @@ final class ImportWarning: Model, @unchecked Sendable {
     /// Set when a coordinateur marks the warning dealt with (migration 462): it leaves the pages.
     @OptionalField(key: "resolved_at") var resolvedAt: Date?
     @OptionalField(key: "resolved_by") var resolvedBy: String?
+    /// What the coordinateur did about it (migration 540), optional.
+    @OptionalField(key: "resolution_comment") var resolutionComment: String?
 
     init() {}
 
