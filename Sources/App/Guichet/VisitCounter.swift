@@ -1,6 +1,7 @@
 import CTGCore
 import Fluent
 import NIOConcurrencyHelpers
+import NIOCore
 import SQLKit
 import Vapor
 
