@@ -46,6 +46,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(TerritoryCommand(), as: "territory")
+    app.asyncCommands.use(OccupancyBenchCommand(), as: "occupancy-bench")
 
     try routes(app)
 }

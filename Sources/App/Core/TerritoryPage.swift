@@ -51,6 +51,8 @@ enum TerritoryPage: Equatable, Sendable {
     // Organisations of the territory (issue 8 §2)
     case organisations
     case organisationMerge
+    // Petite enfance (issue 11): its own addresses in Occupation/OccupancyPath.swift
+    case occupancy(OccupancyPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -81,6 +83,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
         case .planEditor(let page): return page.pathComponents
+        case .occupancy(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -133,6 +136,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .sousActionStatus(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "statut"]
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
         case .planEditor(let page): return page.segments.map(escape)
+        case .occupancy(let page): return page.segments
         }
     }
 }

@@ -25,6 +25,7 @@ struct DemoCommand: AsyncCommand {
                 context.console.info(loaded.territory)
                 loaded.lines.forEach { context.console.output("  \($0)".consoleText()) }
             }
+            try await OccupancyDemo.loadForFirstStart(app)
         } catch let refused as PlanSheetProblems {
             refused.lines.forEach { context.console.error($0) }
             throw CommandFailure("Le plan de démonstration est refusé : rien n'a été importé pour ce territoire.")

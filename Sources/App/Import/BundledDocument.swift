@@ -31,5 +31,6 @@ public func prepareToServe(_ app: Application) async throws {
         for loaded in try await DemoTerritories.load(count: DemoTerritories.names.count + 1, app: app) {
             app.logger.notice("Territoire de démonstration chargé : \(loaded.territory)")
         }
+        try await OccupancyDemo.loadForFirstStart(app)
     }
 }

@@ -61,5 +61,9 @@ enum AppMigrations {
         // Services (issues 10–12): 500 structures (lead), 501–519 guichet directory and pages,
         // 520–539 animations, 540–559 daily use, 560–579 petite enfance, 580–599 speed
         CreateStructures(),
+        // Petite enfance (issue 11, 560–579)
+        CreateOccupancyAgrements(),
+        CreateOccupancyAttendances(),
+        CreateOccupancyMonths(),
     ]
 }

@@ -65,6 +65,8 @@ public enum FieldLimits {
         "staff": FieldLimit("Moyens humains", comment), "leads": FieldLimit("Responsables", comment),
         "partners": FieldLimit("Partenaires", comment), "funders": FieldLimit("Financeurs", comment),
         "indicators": FieldLimit("Indicateurs d'évaluation", 10_000), "results": FieldLimit("Résultats attendus", 10_000),
+        // Petite enfance (issue 11): the agrément is one slot or closure per line
+        "agrement": FieldLimit("Agrément", 10_000),
     ]
 
     /// Dates, years, choices, identifiers, tokens, weights, targets: short by nature.
