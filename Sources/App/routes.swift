@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     DeliberationsAdmin.register(on: app)
     OrganisationsController.register(on: app)
     OccupancyController.register(on: app)
+    EquipmentController.register(on: app)
     app.get(.api(.territories), use: ConventionAPIController.territories)
     app.get(.api(.plan(.init(slug: ""))), use: ConventionAPIController.plan)
     app.get(.api(.legacyConventions), use: ConventionAPIController.index)

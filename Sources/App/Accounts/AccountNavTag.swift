@@ -47,6 +47,8 @@ enum AccountNav {
                 .init(label: "Financeurs", href: own.path(.financeurs)),
                 .init(label: "Indicateurs", href: own.path(.indicators)),
                 .init(label: "Bilan", href: own.path(.bilanIndex)),
+                .init(label: "Occupation", href: own.path(.occupancy(.home))),
+                .init(label: "Matériel", href: own.path(.equipment(.home))),
             ]
         }
         if user.role == .coordinateur || user.role == .lecteur {

@@ -53,6 +53,7 @@ enum TerritoryPage: Equatable, Sendable {
     case organisationMerge
     // Petite enfance (issue 11): its own addresses in Occupation/OccupancyPath.swift
     case occupancy(OccupancyPath)
+    case equipment(EquipmentPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -84,6 +85,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
         case .planEditor(let page): return page.pathComponents
         case .occupancy(let page): return page.pathComponents
+        case .equipment(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -137,6 +139,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .sousActionCalendar(let code, let id): return ["plan", "fiches", escape(code), "sous-actions", String(id), "calendrier"]
         case .planEditor(let page): return page.segments.map(escape)
         case .occupancy(let page): return page.segments
+        case .equipment(let page): return page.segments
         }
     }
 }

@@ -65,5 +65,6 @@ enum AppMigrations {
         CreateOccupancyAgrements(),
         CreateOccupancyAttendances(),
         CreateOccupancyMonths(),
+        CreateEquipment(),
     ]
 }

@@ -24,6 +24,7 @@ enum OccupancyController {
     }
 
     struct YearLink: Encodable { var year: Int; var href: String; var current: Bool }
+    typealias Option = AdminUsersPage.Option
 
     struct Page: Encodable {
         var layout: Layout

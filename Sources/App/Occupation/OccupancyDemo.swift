@@ -13,12 +13,12 @@ enum OccupancyDemo {
     }
 
     static let samples = [
-        Sample(name: "Micro-crèche Les Petits Pas (démonstration)", kind: .microCreche,
-               agrement: "lundi-vendredi 07:30-18:30 10", fill: 0.85),
-        Sample(name: "Micro-crèche Pomme d'Api (démonstration)", kind: .microCreche,
-               agrement: "lundi-vendredi 08:00-18:00 12\nmercredi 08:00-18:00 6", fill: 0.75),
-        Sample(name: "Multi-accueil Les Lutins (démonstration)", kind: .eaje,
-               agrement: "lundi-vendredi 07:30-18:30 20", fill: 0.95),
+        Sample(name: "Micro-crèche Les Petits Pas", kind: .microCreche,
+               agrement: "lundi-vendredi 07:30-18:30 10", fill: 1.0),
+        Sample(name: "Micro-crèche Pomme d'Api", kind: .microCreche,
+               agrement: "lundi-mardi 08:00-18:00 12\nmercredi 08:00-18:00 6\njeudi-vendredi 08:00-18:00 12", fill: 0.8),
+        Sample(name: "Multi-accueil Les Lutins", kind: .eaje,
+               agrement: "lundi-vendredi 07:30-18:30 20", fill: 1.35),
     ]
 
     /// Adds the samples to the territory, with the attendance of `year` (closures: three weeks
@@ -32,7 +32,8 @@ enum OccupancyDemo {
             for (index, sample) in samples.enumerated() {
                 let structure = Structure(territoryID: territoryID, organisationID: nil, name: sample.name, kind: sample.kind,
                                           commune: "", places: nil, isDemo: true)
-                let agrement = AgrementText.read(sample.agrement + closures).agrement
+                let (agrement, errors) = AgrementText.read(sample.agrement + closures)
+                assert(errors.isEmpty, "agrément de démonstration refusé : \(errors)")
                 structure.places = agrement.slots.map(\.places).max()
                 try await structure.create(on: tx)
                 try await OccupancyWriter.replaceAgrement(agrement, of: structure, by: nil, on: tx)

@@ -13,6 +13,7 @@ import Vapor
             try await OccupancyDemo.load(territoryID: territoryID, year: 2024, on: app.db) // adds nothing twice
             let demo = try await Structure.query(on: app.db).filter(\.$isDemo == true).all()
             #expect(demo.count == 3)
+            for sample in OccupancyDemo.samples { #expect(AgrementText.read(sample.agrement).errors.isEmpty, "\(sample.name)") }
             // Each month but the closed days of August and December has rows, for each weekday open.
             let months = try await OccupancyMonthRow.query(on: app.db).filter(\.$territory.$id == territoryID).all()
             #expect(Set(months.map(\.month)).count == 12)

@@ -28,3 +28,9 @@ enum OccupancyFixture {
         try await (app.db as! any SQLDatabase).raw("SELECT count(*) AS n FROM occupancy_attendances").first()!.decode(column: "n", as: Int.self)
     }
 }
+
+extension OccupancyFixture {
+    static func equipmentPath(_ page: EquipmentPath, slug: String = Seed.slug) -> String {
+        TerritoryRef(slug: slug).path(.equipment(page))
+    }
+}
