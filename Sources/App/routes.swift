@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     OrganisationsController.register(on: app)
     OccupancyController.register(on: app)
     EquipmentController.register(on: app)
+    RPEController.register(on: app)
     app.get(.api(.territories), use: ConventionAPIController.territories)
     app.get(.api(.plan(.init(slug: ""))), use: ConventionAPIController.plan)
     app.get(.api(.legacyConventions), use: ConventionAPIController.index)

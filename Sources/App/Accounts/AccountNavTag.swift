@@ -49,6 +49,7 @@ enum AccountNav {
                 .init(label: "Bilan", href: own.path(.bilanIndex)),
                 .init(label: "Occupation", href: own.path(.occupancy(.home))),
                 .init(label: "Matériel", href: own.path(.equipment(.home))),
+                .init(label: "RPE", href: own.path(.rpe(.home))),
             ]
         }
         if user.role == .coordinateur || user.role == .lecteur {

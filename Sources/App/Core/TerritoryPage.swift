@@ -54,6 +54,7 @@ enum TerritoryPage: Equatable, Sendable {
     // Petite enfance (issue 11): its own addresses in Occupation/OccupancyPath.swift
     case occupancy(OccupancyPath)
     case equipment(EquipmentPath)
+    case rpe(RPEPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -86,6 +87,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .planEditor(let page): return page.pathComponents
         case .occupancy(let page): return page.pathComponents
         case .equipment(let page): return page.pathComponents
+        case .rpe(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -140,6 +142,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .planEditor(let page): return page.segments.map(escape)
         case .occupancy(let page): return page.segments
         case .equipment(let page): return page.segments
+        case .rpe(let page): return page.segments
         }
     }
 }

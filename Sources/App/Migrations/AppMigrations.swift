@@ -66,5 +66,6 @@ enum AppMigrations {
         CreateOccupancyAttendances(),
         CreateOccupancyMonths(),
         CreateEquipment(),
+        CreateRPE(),
     ]
 }

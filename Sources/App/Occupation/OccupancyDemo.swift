@@ -40,6 +40,26 @@ enum OccupancyDemo {
                 let entries = SyntheticAttendance.year(year, agrement: agrement, fill: sample.fill, seed: index + 1)
                 try await OccupancyWriter.importAttendance(entries, into: structure, source: "démonstration", by: nil, on: tx)
             }
+            try await bindIndicators(territoryID: territoryID, on: tx)
+        }
+    }
+
+    /// The demonstration binds the plan's occupancy indicators (found by the national term
+    /// "taux d'occupation", not by a fiche code) to the computed source, as a coordinateur would
+    /// on the indicator's settings page, so the indicator shows the demo figures at once.
+    static func bindIndicators(territoryID: Int, on tx: any Database) async throws {
+        guard let convention = try await TerritoryScope.currentConvention(territoryID: territoryID, on: tx) else { return }
+        let actions = try await PlanAction.query(on: tx).filter(\.$convention.$id == convention.requireID()).all().compactMap(\.id)
+        guard !actions.isEmpty else { return }
+        let indicators = try await Indicator.query(on: tx).filter(\.$action.$id ~~ actions).all()
+            .filter { $0.computedSource == nil && $0.kindRaw == nil && $0.label.lowercased().contains("taux d'occupation") }
+        for indicator in indicators {
+            indicator.computedSource = "occupancy.rate"
+            indicator.kindRaw = IndicatorKind.rate.rawValue
+            try await indicator.save(on: tx)
+            _ = try await Audit.record(on: tx, user: nil, territoryID: territoryID, conventionID: convention.id,
+                                       entity: .occupancy, entityID: indicator.id, field: "computed_source",
+                                       after: "occupancy.rate", summary: "Indicateur « \(indicator.label) » calculé à partir des taux d'occupation (démonstration)")
         }
     }
 

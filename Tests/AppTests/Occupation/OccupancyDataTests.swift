@@ -22,6 +22,9 @@ import Vapor
             #expect(page.status == .ok)
             #expect(page.body.string.contains("(démonstration)"))
             #expect(page.body.string.contains("mercredi, janvier 2024 : "))
+            // The seed's "Evolution du taux d'occupation des structures" now reads the computed source.
+            let bound = try await Indicator.query(on: app.db).filter(\.$computedSource == "occupancy.rate").all()
+            #expect(bound.map(\.label) == ["Evolution du taux d'occupation des structures"])
         }
     }
 
