@@ -58,9 +58,4 @@ final class OccupancyMonthRow: Model, @unchecked Sendable {
     @Field(key: "billed_minutes") var billedMinutes: Int
 
     init() {}
-
-    var value: OccupancyMonth {
-        OccupancyMonth(structure: $structure.id, year: year, month: month, weekday: weekday,
-                       realisedMinutes: realisedMinutes, billedMinutes: billedMinutes)
-    }
 }

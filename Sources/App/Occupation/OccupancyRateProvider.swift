@@ -10,7 +10,7 @@ struct OccupancyRateProvider: ComputedRecordProvider {
     func records(for scope: ComputedScope, on db: any Database) async throws -> [ComputedRecord] {
         guard let territoryID = try await AccessPolicy.territoryID(ofConvention: scope.conventionID, on: db) else { return [] }
         // The summary table only: its size grows with structures × months, never with attendance.
-        let rows = try await OccupancyMonthRow.query(on: db).filter(\.$territory.$id == territoryID).all().map(\.value)
+        let rows = try await OccupancyReport.monthRows(territoryID: territoryID, year: nil, structureID: nil, on: db)
         let ids = Array(Set(rows.map(\.structure)))
         let names = Dictionary(uniqueKeysWithValues: try await Structure.query(on: db).filter(\.$id ~~ ids).all()
             .compactMap { s in s.id.map { ($0, s.name) } })

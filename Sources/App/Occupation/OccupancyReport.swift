@@ -19,15 +19,32 @@ struct OccupancyReport: Sendable {
             .filter { structureID == nil || $0.id == structureID }
         let years = try await self.years(territoryID: territoryID, structureID: structureID, on: db)
         let shown = year ?? years.last ?? Calendar.current.component(.year, from: Date())
-        var query = OccupancyMonthRow.query(on: db).filter(\.$territory.$id == territoryID).filter(\.$year == shown)
-        if let structureID { query = query.filter(\.$structure.$id == structureID) }
-        let rows = try await query.all().map(\.value)
+        let rows = try await monthRows(territoryID: territoryID, year: shown, structureID: structureID, on: db)
         let agrements = try await OccupancyAccess.agrement(structureIDs: structures.compactMap(\.id), on: db)
         return OccupancyReport(structures: structures, rates: OccupancyRates(rows: rows, agrements: agrements),
                                year: shown, years: years)
     }
 
     private struct YearRow: Decodable { var year: Int }
+
+    private struct MonthRecord: Decodable {
+        var structure_id: Int, year: Int, month: Int, weekday: Int, realised_minutes: Int, billed_minutes: Int
+    }
+
+    /// The summary rows of one year, decoded as plain rows: the page's one query that grows
+    /// with the territory (structures × months × weekdays), so it skips Fluent's model layer.
+    static func monthRows(territoryID: Int, year: Int?, structureID: Int?, on db: any Database) async throws -> [OccupancyMonth] {
+        let sql = db as! any SQLDatabase
+        var select = sql.select()
+            .columns("structure_id", "year", "month", "weekday", "realised_minutes", "billed_minutes")
+            .from("occupancy_months").where("territory_id", .equal, territoryID)
+        if let year { select = select.where("year", .equal, year) }
+        if let structureID { select = select.where("structure_id", .equal, structureID) }
+        return try await select.all(decoding: MonthRecord.self).map {
+            OccupancyMonth(structure: $0.structure_id, year: $0.year, month: $0.month, weekday: $0.weekday,
+                           realisedMinutes: $0.realised_minutes, billedMinutes: $0.billed_minutes)
+        }
+    }
 
     static func years(territoryID: Int, structureID: Int?, on db: any Database) async throws -> [Int] {
         let sql = db as! any SQLDatabase
