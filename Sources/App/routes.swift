@@ -25,6 +25,9 @@ func routes(_ app: Application) throws {
     OrganisationsController.register(on: app)
     cached.get(.api(.territories), use: ConventionAPIController.territories)
     cached.get(.api(.plan(.init(slug: ""))), use: ConventionAPIController.plan)
+    OccupancyController.register(on: app)
+    EquipmentController.register(on: app)
+    RPEController.register(on: app)
     app.get(.api(.legacyConventions), use: ConventionAPIController.index)
     app.get(.api(.legacyPlan(conventionID: 0)), use: ConventionAPIController.legacyPlan)
 

@@ -47,6 +47,9 @@ enum AccountNav {
                 .init(label: "Financeurs", href: own.path(.financeurs)),
                 .init(label: "Indicateurs", href: own.path(.indicators)),
                 .init(label: "Bilan", href: own.path(.bilanIndex)),
+                .init(label: "Occupation", href: own.path(.occupancy(.home))),
+                .init(label: "Matériel", href: own.path(.equipment(.home))),
+                .init(label: "RPE", href: own.path(.rpe(.home))),
             ]
         }
         if user.role == .coordinateur || user.role == .referent, let own = ownTerritory(of: user, on: request) {

@@ -68,6 +68,10 @@ enum TerritoryPage: Equatable, Sendable {
     // Daily use (issue 13): the convention's avenants (list for all, form for the coordinateur)
     case avenants
     case calendarBulk
+    // Petite enfance (issue 11): its own addresses in Occupation/OccupancyPath.swift
+    case occupancy(OccupancyPath)
+    case equipment(EquipmentPath)
+    case rpe(RPEPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -105,6 +109,9 @@ enum TerritoryPage: Equatable, Sendable {
         case .animationAttendance: return ["gestion", "animations", ":animationID", "presences"]
         case .animationSheet: return ["gestion", "animations", ":animationID", "emargement"]
         case .guichet(let page): return page.pathComponents
+        case .occupancy(let page): return page.pathComponents
+        case .equipment(let page): return page.pathComponents
+        case .rpe(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -171,6 +178,9 @@ enum TerritoryPage: Equatable, Sendable {
         case .animationAttendance(let id): return ["gestion", "animations", String(id), "presences"]
         case .animationSheet(let id): return ["gestion", "animations", String(id), "emargement"]
         case .guichet(let page): return page.segments.map(escape)
+        case .occupancy(let page): return page.segments
+        case .equipment(let page): return page.segments
+        case .rpe(let page): return page.segments
         }
     }
 }

@@ -74,6 +74,12 @@ enum AppMigrations {
         AddImportWarningComment(),
         CreateAvenants(),
         CreatePlanSearch(),
+        // Petite enfance (issue 11, 560–579)
+        CreateOccupancyAgrements(),
+        CreateOccupancyAttendances(),
+        CreateOccupancyMonths(),
+        CreateEquipment(),
+        CreateRPE(),
         // Speed (issue 9, 580–599); keep CreateContentVersion last of this round: it puts its
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),

@@ -70,6 +70,8 @@ public enum FieldLimits {
         "address": FieldLimit("Adresse", name), "website": FieldLimit("Site internet", name),
         "summary": FieldLimit("Résumé", comment), "markdown": FieldLimit("Texte de la page", body),
         "document": FieldLimit("Document", DocumentCheck.maxBytes * 2),
+        // Petite enfance (issue 11): the agrément is one slot or closure per line
+        "agrement": FieldLimit("Agrément", 10_000),
     ]
 
     /// Dates, years, choices, identifiers, tokens, weights, targets: short by nature.

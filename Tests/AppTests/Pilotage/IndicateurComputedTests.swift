@@ -47,10 +47,14 @@ import VaporTesting
     @Test func aSourceWithoutProviderSaysItHasNoDataYet() async throws {
         try await withApp { app in
             let id = try await IndicateurFixture.indicator(app, code: "1-1-1").requireID()
+            // A source no service feeds (occupancy.rate has had its provider since issue 11).
+            app.computedSources.registry.register(ComputedSource(id: "essai.sans-fournisseur", label: "Source d'essai",
+                                                                 ruleDescription: "Moyenne de l'année.", kind: .rate),
+                                                  rule: .averageInYear)
             let coordinateur = try await signIn(app, as: .coordinateur)
             #expect(try await coordinateur.post(Seed.ref.url(.indicatorSettings(id: id)).path,
-                                                IndicateurFixture.settings(kind: "rate", source: "occupancy.rate")).status == .seeOther)
-            let message = "La source « Taux d'occupation moyen » n'a pas encore de données".inPage
+                                                IndicateurFixture.settings(kind: "rate", source: "essai.sans-fournisseur")).status == .seeOther)
+            let message = "La source « Source d'essai » n'a pas encore de données".inPage
             #expect(try await coordinateur.get(Seed.ref.url(.indicator(id: id)).path).body.string.contains(message))
             #expect(try await coordinateur.get(Seed.ref.url(.indicators).path).body.string.contains(message))
             let unknown = try await coordinateur.post(Seed.ref.url(.indicatorSettings(id: id)).path,
