@@ -4,6 +4,7 @@ import Vapor
 /// Every route of the site, registered from `SiteURL`.
 func routes(_ app: Application) throws {
     app.get(.health, use: HealthController.check)
+    app.get(.metrics, use: MetricsController.show)
     app.get(SiteURL.home, use: TerritoriesController.index)
     app.get(TerritoryPage.home, use: HomeController.show)
     app.get(.plan, use: PlanController.show)

@@ -23,6 +23,8 @@ enum SiteURL: Equatable, Sendable {
     case adminTerritoryCoordinators(territoryID: Int)
     // Comparing territories (issue 8 §5): a CAF's territories side by side
     case territories
+    // Speed (issue 9): Prometheus metrics, for loopback or a token
+    case metrics
 
     enum API: Equatable, Sendable {
         case territories
@@ -70,6 +72,7 @@ enum SiteURL: Equatable, Sendable {
         switch self {
         case .home: return []
         case .health: return ["health"]
+        case .metrics: return ["metrics"]
         case .stylesheet: return ["css", "ctg.css"]
         case .signIn: return ["connexion"]
         case .signOut: return ["deconnexion"]

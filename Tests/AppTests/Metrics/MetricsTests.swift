@@ -1,0 +1,60 @@
+@testable import App
+import NIOCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// Issue 9: /metrics in Prometheus format, for loopback or a token holder only.
+@Suite struct MetricsTests {
+    @Test func strangersGetTheSiteNotFoundPage() async throws {
+        try await withApp { app in
+            app.metricsToken = "secret-du-test"
+            let anonymous = try await Browser(app).get("/metrics")
+            #expect(anonymous.status == .notFound)
+            #expect(anonymous.body.string.contains("Cette page n'existe pas."))
+            #expect(!anonymous.body.string.contains("ctg_http_requests_total"))
+            let wrong = try await app.testing().sendRequest(.GET, "/metrics", headers: ["Authorization": "Bearer secret-du-tesT"])
+            #expect(wrong.status == .notFound)
+        }
+    }
+
+    @Test func aTokenHolderReadsRequestsLatenciesAndCacheCounters() async throws {
+        try await withApp { app in
+            app.metricsToken = "secret-du-test"
+            let browser = Browser(app)
+            _ = try await browser.get(Seed.path(.plan))
+            _ = try await browser.get(Seed.path(.plan))
+            _ = try await browser.get("/nulle-part-\(UUID().uuidString)")
+            app.pageCacheMetrics.hit()
+            app.pageCacheMetrics.hit()
+            app.pageCacheMetrics.miss()
+            let res = try await app.testing().sendRequest(.GET, "/metrics", headers: ["Authorization": "Bearer secret-du-test"])
+            #expect(res.status == .ok)
+            #expect(res.headers.contentType?.subType == "plain")
+            let text = res.body.string
+            #expect(text.contains(#"ctg_http_requests_total{route="/:territoire/plan",status="200"} 2"#))
+            // An unknown address is counted under one label, never under the address itself.
+            #expect(text.contains(#"ctg_http_requests_total{route="unmatched",status="404"} 1"#))
+            #expect(!text.contains("nulle-part"))
+            #expect(text.contains(#"ctg_http_request_duration_seconds_count{route="/:territoire/plan"} 2"#))
+            #expect(text.contains("ctg_page_cache_hits_total 2"))
+            #expect(text.contains("ctg_page_cache_misses_total 1"))
+        }
+    }
+
+    @Test func onlyAnUnforwardedLoopbackPeerIsLocal() async throws {
+        try await withApp(seeded: false) { app in
+            func request(from ip: String?, headers: HTTPHeaders = [:]) throws -> Request {
+                Request(application: app, method: .GET, url: "/metrics", headers: headers,
+                        remoteAddress: try ip.map { try SocketAddress(ipAddress: $0, port: 40000) },
+                        on: app.eventLoopGroup.next())
+            }
+            #expect(MetricsController.isLocal(try request(from: "127.0.0.1")))
+            #expect(MetricsController.isLocal(try request(from: "::1")))
+            #expect(!MetricsController.isLocal(try request(from: "192.168.1.20")))
+            #expect(!MetricsController.isLocal(try request(from: nil)))
+            // nginx on the same machine: the peer is loopback, the client is not.
+            #expect(!MetricsController.isLocal(try request(from: "127.0.0.1", headers: ["X-Forwarded-For": "203.0.113.9"])))
+        }
+    }
+}
