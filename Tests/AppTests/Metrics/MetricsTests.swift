@@ -49,12 +49,15 @@ import VaporTesting
                         remoteAddress: try ip.map { try SocketAddress(ipAddress: $0, port: 40000) },
                         on: app.eventLoopGroup.next())
             }
-            #expect(MetricsController.isLocal(try request(from: "127.0.0.1")))
-            #expect(MetricsController.isLocal(try request(from: "::1")))
-            #expect(!MetricsController.isLocal(try request(from: "192.168.1.20")))
-            #expect(!MetricsController.isLocal(try request(from: nil)))
+            let loopback = try request(from: "127.0.0.1"), loopback6 = try request(from: "::1")
+            let lan = try request(from: "192.168.1.20"), unknown = try request(from: nil)
             // nginx on the same machine: the peer is loopback, the client is not.
-            #expect(!MetricsController.isLocal(try request(from: "127.0.0.1", headers: ["X-Forwarded-For": "203.0.113.9"])))
+            let proxied = try request(from: "127.0.0.1", headers: ["X-Forwarded-For": "203.0.113.9"])
+            #expect(MetricsController.isLocal(loopback))
+            #expect(MetricsController.isLocal(loopback6))
+            #expect(!MetricsController.isLocal(lan))
+            #expect(!MetricsController.isLocal(unknown))
+            #expect(!MetricsController.isLocal(proxied))
         }
     }
 }
