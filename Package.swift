@@ -51,6 +51,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ctg", dependencies: ["App"]),
+        // bench/reader: the document reader timed in process, with CTGCore alone (a short release build).
+        .executableTarget(name: "reader-bench", dependencies: ["CTGCore"], path: "bench/ReaderBench"),
         .testTarget(
             name: "CTGCoreTests",
             dependencies: ["CTGCore", "Workbook", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -18,6 +18,9 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.http.server.configuration.shutdownTimeout = drainTimeout
 
     app.middleware = .init()
+    app.metrics = SiteMetrics()
+    app.metricsToken = Environment.get("CTG_METRICS_TOKEN")
+    app.middleware.use(MetricsMiddleware(metrics: app.metrics))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(ErrorPageMiddleware())

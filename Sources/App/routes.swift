@@ -5,6 +5,7 @@ import Vapor
 func routes(_ app: Application) throws {
     app.get(.health, use: HealthController.check)
     app.get(.liveness, use: HealthController.live)
+    app.get(.metrics, use: MetricsController.show)
     app.get(SiteURL.home, use: TerritoriesController.index)
     // Public pages: rendered once per content version for visitors without a session (PageCache).
     let cached = app.grouped(PageCacheMiddleware())

@@ -28,6 +28,8 @@ enum SiteURL: Equatable, Sendable {
     case territories
     // Guichet (issue 10): the site's accessibility statement
     case accessibility
+    // Speed (issue 9): Prometheus metrics, for loopback or a token
+    case metrics
 
     enum API: Equatable, Sendable {
         case territories
@@ -85,6 +87,7 @@ enum SiteURL: Equatable, Sendable {
         case .home: return []
         case .health: return ["health"]
         case .liveness: return ["health", "live"]
+        case .metrics: return ["metrics"]
         case .stylesheet: return ["css", "ctg.css"]
         case .signIn: return ["connexion"]
         case .signOut: return ["deconnexion"]

@@ -32,11 +32,11 @@ struct ActionWriter {
 
     private func writeOrganisations(_ parsed: ParsedAction, actionID: Int) async throws {
         try await ActionOrganisation.query(on: db).filter(\.$action.$id == actionID).delete()
-        let rows = parsed.leads.map { ($0, ActionOrganisation.Role.lead) } + parsed.partners.map { ($0, .partner) }
-        for (position, (label, role)) in rows.enumerated() {
-            try await ActionOrganisation(actionID: actionID, organisationID: organisations.id(for: label),
-                                         role: role, label: label, position: position).save(on: db)
-        }
+        let labels = parsed.leads.map { ($0, ActionOrganisation.Role.lead) } + parsed.partners.map { ($0, .partner) }
+        try await labels.enumerated().map { position, pair in
+            ActionOrganisation(actionID: actionID, organisationID: organisations.id(for: pair.0),
+                               role: pair.1, label: pair.0, position: position)
+        }.create(on: db)
     }
 
     private func writeSubActions(_ subActions: [ParsedSubAction], actionID: Int) async throws {
@@ -52,13 +52,13 @@ struct ActionWriter {
                 row.years = parsed.years
                 row.staff = parsed.staff
             }, on: db)
-        for (row, parsed) in zip(rows, subActions) {
-            let id = try row.requireID()
-            try await SousActionFunder.query(on: db).filter(\.$sousAction.$id == id).delete()
-            for (position, label) in parsed.funders.enumerated() {
-                try await SousActionFunder(sousActionID: id, organisationID: organisations.id(for: label),
-                                           label: label, position: position).save(on: db)
+        // The fiche's funders are replaced in two statements, not two per sous-action.
+        let ids = try rows.map { try $0.requireID() }
+        if !ids.isEmpty { try await SousActionFunder.query(on: db).filter(\.$sousAction.$id ~~ ids).delete() }
+        try await zip(ids, subActions).flatMap { id, parsed in
+            parsed.funders.enumerated().map { position, label in
+                SousActionFunder(sousActionID: id, organisationID: organisations.id(for: label), label: label, position: position)
             }
-        }
+        }.create(on: db)
     }
 }

@@ -36,15 +36,21 @@ enum KeyedSync {
                 try await existing[pair].save(on: db)
             }
         }
-        var rows: [Row] = []
+        // Kept rows are updated one by one (each its own values); new rows, the whole of a first
+        // import, go in one multi-row INSERT. Kept rows already sit on their final positions or
+        // are parked, so the new ones never meet a taken (parent, position) mid-way.
+        var added: [Row] = []
         for (index, value) in values.enumerated() {
             let row = pairs[index].map { existing[$0] } ?? make(value, index)
             update(row, value)
             row.position = index
-            try await row.save(on: db)
-            rows.append(row)
+            if pairs[index] == nil { added.append(row) } else { try await row.save(on: db) }
         }
-        return rows
+        guard !added.isEmpty else { return pairs.map { existing[$0!] } }
+        try await added.create(on: db)
+        // A multi-row INSERT gives back no ids: one query reads the rows again, in document order.
+        return try await Row.query(on: db).filter(parent.appending(path: \.$id) == parentID).all()
+            .sorted { $0.position < $1.position }
     }
 }
 

@@ -9,10 +9,10 @@ enum WarningWriter {
                         on db: any Database) async throws {
         try await ImportWarning.query(on: db).filter(\.$convention.$id == conventionID).delete()
         let actions = document.plan.axes.flatMap(\.objectives).flatMap(\.actions)
-        for (position, message) in (document.warnings + extra).enumerated() {
-            let code = actions.first { $0.warnings.contains(message) }?.code
-            try await ImportWarning(conventionID: conventionID, actionCode: code,
-                                    message: message, position: position).save(on: db)
+        let rows = (document.warnings + extra).enumerated().map { position, message in
+            ImportWarning(conventionID: conventionID, actionCode: actions.first { $0.warnings.contains(message) }?.code,
+                          message: message, position: position)
         }
+        try await rows.create(on: db)
     }
 }

@@ -1,4 +1,3 @@
-import Metrics
 import Vapor
 
 /// Serves a public page from `PageCache` when the content version has not moved since it was
@@ -15,10 +14,10 @@ struct PageCacheMiddleware: AsyncMiddleware {
         let (version, _) = try await app.contentVersions.version(on: request.db)
         let key = Self.key(request, day: app.pilotageClock.fixedDay?.description ?? cache.today())
         if let entry = cache.entry(key, version: version) {
-            PageCacheCounters.hit()
+            app.pageCacheMetrics.hit()
             return Self.response(entry, for: request)
         }
-        PageCacheCounters.miss()
+        app.pageCacheMetrics.miss()
         let response = try await next.respond(to: request)
         guard response.status == .ok, !response.headers.contains(name: .setCookie),
               let body = response.body.buffer else { return response }
@@ -55,14 +54,4 @@ struct PageCacheMiddleware: AsyncMiddleware {
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(hash, radix: 36)
     }
-}
-
-/// Hits and misses, through swift-metrics: whichever backend the app bootstraps (Prometheus
-/// for /metrics) counts them.
-enum PageCacheCounters {
-    private static let hits = Counter(label: "ctg_page_cache_hits_total")
-    private static let misses = Counter(label: "ctg_page_cache_misses_total")
-
-    static func hit() { hits.increment() }
-    static func miss() { misses.increment() }
 }

@@ -8,12 +8,12 @@ extension DocumentParser {
                     d.presentMembers = items.filter(isName)
                 } else if key.hasPrefix("absents ayant donne") || key.hasPrefix("procurations") || key.hasPrefix("pouvoirs") {
                     d.proxies = items.compactMap { item in
-                        item.wholeMatch(of: /(?i)(.+?)\s+ayant\s+donn[ée]e?\s+(?:procuration|pouvoir)\s+(?:à|a)\s+(.+)/)
+                        item.wholeMatch(of: Patterns.fill)
                             .map { ParsedDeliberation.Proxy(from: Text.trim($0.1), to: Text.trim($0.2)) }
                     }
                 } else if key.hasPrefix("excuses remplaces") || key.hasPrefix("suppleants") {
                     d.substitutes = items.compactMap { item in
-                        item.wholeMatch(of: /(?i)(.+?)\s+remplac[ée]e?s?\s+par\s+(?:(?:le|la|son|sa)\s+suppl[ée]ante?\s+)?(.+)/)
+                        item.wholeMatch(of: Patterns.fill2)
                             .map { ParsedDeliberation.Substitute(member: Text.trim($0.1), substitute: Text.trim($0.2)) }
                     }
                 } else if key.hasPrefix("excuses"), !key.hasPrefix("excuses ayant") {
@@ -51,4 +51,11 @@ extension DocumentParser {
             }
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let fill = /(?i)(.+?)\s+ayant\s+donn[ée]e?\s+(?:procuration|pouvoir)\s+(?:à|a)\s+(.+)/
+    nonisolated(unsafe) static let fill2 = /(?i)(.+?)\s+remplac[ée]e?s?\s+par\s+(?:(?:le|la|son|sa)\s+suppl[ée]ante?\s+)?(.+)/
 }

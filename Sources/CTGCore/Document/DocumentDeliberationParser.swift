@@ -24,17 +24,17 @@ extension DocumentParser {
                 ?? lines.first { Text.comparisonKey($0).hasPrefix("fait et delibere") }.flatMap(FrenchDate.firstLongDate)
             if d.sessionDate == nil { warnings.append(Warn.deliberationFieldMissing("date de séance")) }
             d.sessionTime = FrenchDate.firstTime(in: opening)
-            if let r = opening.firstRange(of: /(?i)convoqu[ée]\w*\s+le\s+/) {
+            if let r = opening.firstRange(of: Patterns.parse) {
                 d.convokedOn = FrenchDate.firstLongDate(in: opening[r.upperBound...].prefix(40))
             }
-            d.place = opening.firstMatch(of: /s'est\s+r[ée]uni\w*\s+(?:à|au|en|dans)\s+(?:la\s+|l')?(.+?)\s*,\s*sous\s+la\s+pr[ée]sidence/)
+            d.place = opening.firstMatch(of: Patterns.parse2)
                 .map { Text.trim($0.1) }
-            d.president = opening.firstMatch(of: /sous\s+la\s+pr[ée]sidence\s+de\s+(?:Monsieur|Madame|M\.|Mme\.?)?\s*([^,]+)/)
+            d.president = opening.firstMatch(of: Patterns.parse3)
                 .map { Text.trim($0.1) }
-            d.secretary = value(lines, label: /(?i)secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:\s*(.+)/).map(Text.trim)
-            d.membersInOffice = value(lines, label: /(?i)en\s+exercice\s*:\s*(\d+)/).flatMap { Int($0) }
-            d.present = value(lines, label: /(?i)pr[ée]sents?\s*:\s*(\d+)/).flatMap { Int($0) }
-            d.voters = value(lines, label: /(?i)votants?\s*:\s*(\d+)/).flatMap { Int($0) }
+            d.secretary = value(lines, label: Patterns.parse4).map(Text.trim)
+            d.membersInOffice = value(lines, label: Patterns.parse5).flatMap { Int($0) }
+            d.present = value(lines, label: Patterns.parse6).flatMap { Int($0) }
+            d.voters = value(lines, label: Patterns.parse7).flatMap { Int($0) }
             Attendance.fill(&d, lines: lines)
             d.unanimous = Text.comparisonKey(text).contains("a l unanimite")
             d.body = body(lines)
@@ -44,7 +44,7 @@ extension DocumentParser {
 
         /// "N° CC2022-04-06"; the body's "délibération N°08 du…" is not the number.
         static func numberLine(_ line: String) -> String? {
-            guard let m = Text.trim(line).wholeMatch(of: /(?i)(?:d[ée]lib[ée]ration\s+)?n[°o]\s*:?\s*([A-Z]{1,6}[\s_-]?\d{4}[-_\/.]\S+)/) else { return nil }
+            guard let m = Text.trim(line).wholeMatch(of: Patterns.numberLine) else { return nil }
             return String(m.1)
         }
 
@@ -103,4 +103,17 @@ extension DocumentParser {
             return w
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let parse = /(?i)convoqu[ée]\w*\s+le\s+/
+    nonisolated(unsafe) static let parse2 = /s'est\s+r[ée]uni\w*\s+(?:à|au|en|dans)\s+(?:la\s+|l')?(.+?)\s*,\s*sous\s+la\s+pr[ée]sidence/
+    nonisolated(unsafe) static let parse3 = /sous\s+la\s+pr[ée]sidence\s+de\s+(?:Monsieur|Madame|M\.|Mme\.?)?\s*([^,]+)/
+    nonisolated(unsafe) static let parse4 = /(?i)secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:\s*(.+)/
+    nonisolated(unsafe) static let parse5 = /(?i)en\s+exercice\s*:\s*(\d+)/
+    nonisolated(unsafe) static let parse6 = /(?i)pr[ée]sents?\s*:\s*(\d+)/
+    nonisolated(unsafe) static let parse7 = /(?i)votants?\s*:\s*(\d+)/
+    nonisolated(unsafe) static let numberLine = /(?i)(?:d[ée]lib[ée]ration\s+)?n[°o]\s*:?\s*([A-Z]{1,6}[\s_-]?\d{4}[-_\/.]\S+)/
 }

@@ -20,7 +20,7 @@ extension DocumentParser {
 
         /// "20/06/2022" → "2022-06-20".
         static func fromNumeric(_ s: some StringProtocol) -> String? {
-            guard let m = Text.trim(s).wholeMatch(of: /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/),
+            guard let m = Text.trim(s).wholeMatch(of: Patterns.fromNumeric),
                   let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) else { return nil }
             return iso(year: y, month: mo, day: d)
         }
@@ -28,7 +28,7 @@ extension DocumentParser {
         /// First "7 juin 2022" / "1er juin 2022" in the text.
         static func firstLongDate(in s: some StringProtocol) -> String? {
             let folded = Text.fold(s)
-            for m in folded.matches(of: /(\d{1,2})\s*(?:er)?\s+([a-z]+)\s+(\d{4})/) {
+            for m in folded.matches(of: Patterns.firstLongDate) {
                 if let d = Int(m.1), let mo = months.firstIndex(of: String(m.2)), let y = Int(m.3),
                    let date = iso(year: y, month: mo + 1, day: d) { return date }
             }
@@ -38,11 +38,19 @@ extension DocumentParser {
         /// "à 18 heures" → "18:00", "18h30" → "18:30".
         static func firstTime(in s: some StringProtocol) -> String? {
             let folded = Text.fold(s)
-            guard let m = folded.firstMatch(of: /\b(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{2}))?\b/),
+            guard let m = folded.firstMatch(of: Patterns.firstTime),
                   let h = Int(m.1), h < 24 else { return nil }
             let minutes = m.2.flatMap { Int($0) } ?? 0
             guard minutes < 60 else { return nil }
             return String(format: "%02d:%02d", h, minutes)
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let fromNumeric = /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/
+    nonisolated(unsafe) static let firstLongDate = /(\d{1,2})\s*(?:er)?\s+([a-z]+)\s+(\d{4})/
+    nonisolated(unsafe) static let firstTime = /\b(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{2}))?\b/
 }

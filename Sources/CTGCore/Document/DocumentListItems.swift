@@ -86,12 +86,12 @@ extension DocumentParser {
             for tag in ["</li>", "</p>", "<br>", "<br/>", "<br />", "</tr>", "</div>"] {
                 t = t.replacingOccurrences(of: tag, with: "\n", options: .caseInsensitive)
             }
-            t = t.replacing(/<li[^>]*>|<p[^>]*>/.ignoresCase(), with: "\n")
+            t = t.replacing(Patterns.chunks, with: "\n")
             return stripTags(t).components(separatedBy: "\n").map(Text.trim).filter { !$0.isEmpty }
         }
 
         static func stripTags(_ s: String) -> String {
-            decodeEntities(s.replacing(/<[^>]*>/, with: " "))
+            decodeEntities(s.replacing(Patterns.stripTags, with: " "))
         }
 
         static func decodeEntities(_ s: String) -> String {
@@ -102,4 +102,11 @@ extension DocumentParser {
             return t
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let chunks = /<li[^>]*>|<p[^>]*>/.ignoresCase()
+    nonisolated(unsafe) static let stripTags = /<[^>]*>/
 }

@@ -41,7 +41,7 @@ extension DocumentParser {
                 return [.caf, .financeur].contains(national.kind)
             }
             if [.commune, .epci].contains(LocalBodies.kind(of: name)) { return true }
-            return name.wholeMatch(of: /C[CAU][A-Z]{1,6}/) != nil
+            return name.wholeMatch(of: Patterns.isFundingBody) != nil
         }
 
         static func split(_ rawLines: [String]) -> (items: [String], trailing: String?) {
@@ -104,4 +104,10 @@ extension DocumentParser {
             Text.collapseSpaces(item).trimmingCharacters(in: .init(charactersIn: " .:;-–—*•"))
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let isFundingBody = /C[CAU][A-Z]{1,6}/
 }

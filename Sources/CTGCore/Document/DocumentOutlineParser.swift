@@ -17,8 +17,8 @@ extension DocumentParser {
 
         /// "… Maternels (MAM) (2023)" → ("… Maternels (MAM)", [2023]); "(2022-2023)" gives both years.
         static func splitYears(_ s: String) -> (String, [Int]) {
-            guard let m = s.firstMatch(of: /\s*\(\s*(20\d\d(?:\s*(?:-|–|à|,|et|\/)\s*20\d\d)*)\s*\)\s*$/) else { return (s, []) }
-            let found = String(m.1).matches(of: /20\d\d/).compactMap { Int($0.output) }
+            guard let m = s.firstMatch(of: Patterns.splitYears) else { return (s, []) }
+            let found = String(m.1).matches(of: Patterns.splitYears2).compactMap { Int($0.output) }
             var years = found
             if found.count == 2, String(m.1).contains(where: { "-–à".contains($0) }), found[0] < found[1] {
                 years = Array(found[0]...found[1])
@@ -46,4 +46,11 @@ extension DocumentParser {
             return items.map { Text.capitalizingFirst(Text.collapseSpaces($0)) }.filter { !$0.isEmpty }
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let splitYears = /\s*\(\s*(20\d\d(?:\s*(?:-|–|à|,|et|\/)\s*20\d\d)*)\s*\)\s*$/
+    nonisolated(unsafe) static let splitYears2 = /20\d\d/
 }

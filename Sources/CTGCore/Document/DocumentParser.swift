@@ -49,6 +49,8 @@ public enum DocumentParser {
     }
 
     static func validate(_ text: String) throws(DocumentError) {
+        // A text handed over directly (not through `parse(data:)`) is held to the same limit.
+        if text.utf8.count > DocumentEncoding.maximumBytes { throw .tooLarge(bytes: text.utf8.count) }
         if text.allSatisfy(\.isWhitespace) { throw .empty }
         if text.unicodeScalars.contains("\u{0}") { throw .binary }
         var control = 0, total = 0

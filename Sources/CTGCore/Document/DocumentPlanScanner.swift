@@ -23,7 +23,7 @@ extension DocumentParser {
                 let raw = lines[i], t = Text.trim(raw)
                 i += 1
                 guard !t.isEmpty, !raw.contains("\t") else { events.append(.line(raw)); continue }
-                if let m = t.wholeMatch(of: /(?i)(?:[-•*]\s*)?axe\s*(\d+)\s*[:\-–.]?\s*(.*)/) {
+                if t.lowercased().contains("axe"), let m = t.wholeMatch(of: Patterns.axe) {
                     var parts = Text.trim(m.2).isEmpty ? [] : [String(m.2)]
                     parts += capsLines(lines, from: &i)
                     events.append(.axe(number: Int(m.1), title: parts.isEmpty ? nil : parts.joined(separator: " ")))
@@ -43,10 +43,12 @@ extension DocumentParser {
 
         /// Whether a line is an objectif or action heading (used to find where the plan starts).
         static func heading(_ t: String) -> Event? {
-            if let m = t.wholeMatch(of: /(?i)(?:[-•*]\s*)?objectif\s*(?:n°\s*)?(\d+)\s*[:\-–.]\s*(.+)/), let n = Int(m.1) {
+            // Called on every line: the substring tests spare the regexes (slow on Linux) most of them.
+            let lower = t.lowercased()
+            if lower.contains("objectif"), let m = t.wholeMatch(of: Patterns.objective), let n = Int(m.1) {
                 return .objective(number: n, title: cleanTitle(String(m.2)))
             }
-            if let m = t.wholeMatch(of: /(?i)(?:[-•*]\s*)?(?:fiche[- ]action\s*:?\s*)?actions?\s+(\d+)\s*-\s*(\d+)\s*-\s*(\d+)(?!\d|\s*-\s*[A-Za-z0-9])\s*(=>|→|->|⇒|:)?\s*(.*)/),
+            if lower.contains("action"), let m = t.wholeMatch(of: Patterns.action),
                let a = Int(m.1), let o = Int(m.2), let n = Int(m.3) {
                 let arrow = m.4.map { $0 != ":" } ?? false
                 return .action(code: ActionCode(axe: a, objective: o, action: n), title: cleanTitle(String(m.5)), arrow: arrow)
@@ -55,7 +57,7 @@ extension DocumentParser {
         }
 
         static func isAxeHeading(_ t: String) -> Bool {
-            t.wholeMatch(of: /(?i)(?:[-•*]\s*)?axe\s*(\d+)\b.*/) != nil
+            t.lowercased().contains("axe") && t.wholeMatch(of: Patterns.axeStart) != nil
         }
 
         private static func cleanTitle(_ s: String) -> String {
@@ -78,6 +80,14 @@ extension DocumentParser {
                 parts.append(t); j += 1; i = j
             }
             return parts
+        }
+
+        /// Built once: a regex literal is parsed again each time it is evaluated (see `SessionText`).
+        private enum Patterns {
+            nonisolated(unsafe) static let axe = /(?i)(?:[-•*]\s*)?axe\s*(\d+)\s*[:\-–.]?\s*(.*)/
+            nonisolated(unsafe) static let axeStart = /(?i)(?:[-•*]\s*)?axe\s*(\d+)\b.*/
+            nonisolated(unsafe) static let objective = /(?i)(?:[-•*]\s*)?objectif\s*(?:n°\s*)?(\d+)\s*[:\-–.]\s*(.+)/
+            nonisolated(unsafe) static let action = /(?i)(?:[-•*]\s*)?(?:fiche[- ]action\s*:?\s*)?actions?\s+(\d+)\s*-\s*(\d+)\s*-\s*(\d+)(?!\d|\s*-\s*[A-Za-z0-9])\s*(=>|→|->|⇒|:)?\s*(.*)/
         }
     }
 }

@@ -60,7 +60,7 @@ public enum StampReader {
         guard !t.isEmpty, t.count < 80, !t.contains("\t") else { return nil }
         let f = Text.fold(t)
         if f == "ar prefecture" || f == "ar sous-prefecture" { return .header }
-        if let m = f.wholeMatch(of: /(recu|publiee?|affichee?)\s+le\s*:?\s*(.*)/) {
+        if let m = f.wholeMatch(of: Patterns.labelled) {
             let value = String(t[t.index(t.startIndex, offsetBy: f.distance(from: f.startIndex, to: m.2.startIndex))...])
             switch m.1 {
             case "recu": return .received(value)
@@ -68,19 +68,28 @@ public enum StampReader {
             default: return .published(value)
             }
         }
-        if t.wholeMatch(of: /\d{1,2}\/\d{1,2}\/\d{4}/) != nil { return .bareDate(t) }
-        if t.wholeMatch(of: /[0-9A-Za-z_*]+(?:-[0-9A-Za-z_*]+){3,}/) != nil,
-           t.firstMatch(of: /\d{8}/) != nil { return .actesId(t) }
+        if t.contains("/"), t.wholeMatch(of: Patterns.bareDate) != nil { return .bareDate(t) }
+        if t.contains("-"), t.wholeMatch(of: Patterns.actesId) != nil,
+           t.firstMatch(of: Patterns.eightDigits) != nil { return .actesId(t) }
         return nil
     }
 
     /// Most frequent value; ties go to the first one read, so the result is deterministic.
     static func majority(_ values: [String]) -> String? {
+        // Counted once in a dictionary: a long text has many stamps, and counting each value
+        // again over the whole list grew with the square of their number.
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
         var best: (value: String, count: Int)?
-        for v in values where best?.value != v {
-            let c = values.filter { $0 == v }.count
-            if best == nil || c > best!.count { best = (v, c) }
-        }
+        for v in values where counts[v]! > (best?.count ?? 0) { best = (v, counts[v]!) }
         return best?.value
+    }
+
+    /// Built once: a regex literal is parsed again each time it is evaluated (see `SessionText`).
+    private enum Patterns {
+        nonisolated(unsafe) static let labelled = /(recu|publiee?|affichee?)\s+le\s*:?\s*(.*)/
+        nonisolated(unsafe) static let bareDate = /\d{1,2}\/\d{1,2}\/\d{4}/
+        nonisolated(unsafe) static let actesId = /[0-9A-Za-z_*]+(?:-[0-9A-Za-z_*]+){3,}/
+        nonisolated(unsafe) static let eightDigits = /\d{8}/
     }
 }

@@ -32,7 +32,7 @@ extension DocumentParser {
         static func isHeaderCell(_ cell: String) -> Bool {
             let key = Text.comparisonKey(cell)
             return headerWords.contains(key) || key.hasPrefix("n action") || key.hasPrefix("moyens")
-                || key.wholeMatch(of: /20\d\d/) != nil
+                || key.wholeMatch(of: Patterns.isHeaderCell) != nil
         }
 
         static func parse(_ lines: [String]) -> [SubActionRow] {
@@ -47,7 +47,7 @@ extension DocumentParser {
         /// "2-1-3 -B" → "2-1-3-B"; nil when the cell is not a sous-action number.
         static func code(from cell: String) -> String? {
             let compact = cell.filter { !$0.isWhitespace }
-            guard let m = compact.wholeMatch(of: /(\d+)-(\d+)-(\d+)-?([A-Za-z])/) else { return nil }
+            guard let m = compact.wholeMatch(of: Patterns.code) else { return nil }
             return "\(m.1)-\(m.2)-\(m.3)-\(m.4.uppercased())"
         }
 
@@ -55,4 +55,11 @@ extension DocumentParser {
             ["x", "✓", "✔", "☑", "oui", "•"].contains(Text.trim(cell).lowercased())
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let isHeaderCell = /20\d\d/
+    nonisolated(unsafe) static let code = /(\d+)-(\d+)-(\d+)-?([A-Za-z])/
 }

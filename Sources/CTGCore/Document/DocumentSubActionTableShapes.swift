@@ -45,7 +45,7 @@ extension DocumentParser {
                 codeCell = cells[i]
             }
             var code = SubActionTable.code(from: codeCell)
-            if code == nil, let m = title.prefixMatch(of: /\s*(\d+\s*-\s*\d+\s*-\s*\d+\s*-\s*[A-Z])\s+/),
+            if code == nil, let m = title.prefixMatch(of: Patterns.cell),
                let c = SubActionTable.code(from: String(m.1)) {
                 code = c
                 title = String(title[m.range.upperBound...])
@@ -67,15 +67,15 @@ extension DocumentParser {
         /// `<tr><td>…</td></tr>` → rows of cell texts; `colspan` cells are widened so that
         /// columns stay aligned with the header.
         static func rows(_ html: String) -> [[String]] {
-            let trs = html.matches(of: /<tr[^>]*>(.*?)<\/tr>/.ignoresCase().dotMatchesNewlines()).map { String($0.1) }
+            let trs = html.matches(of: Patterns.rows).map { String($0.1) }
             return trs.map(cells)
         }
 
         private static func cells(_ tr: String) -> [String] {
             var out: [String] = []
-            for td in tr.matches(of: /<t[dh]([^>]*)>(.*?)<\/t[dh]>/.ignoresCase().dotMatchesNewlines()) {
+            for td in tr.matches(of: Patterns.cells) {
                 let attributes = String(td.1)
-                let span = attributes.firstMatch(of: /colspan\s*=\s*"?(\d+)/).flatMap { Int($0.1) } ?? 1
+                let span = attributes.firstMatch(of: Patterns.cells2).flatMap { Int($0.1) } ?? 1
                 out.append(Text.collapseSpaces(HTML.stripTags(String(td.2))))
                 out += Array(repeating: "", count: max(0, span - 1))
             }
@@ -123,4 +123,13 @@ extension DocumentParser {
             return !names.isEmpty && names.allSatisfy(OrganisationList.isFundingBody)
         }
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let cell = /\s*(\d+\s*-\s*\d+\s*-\s*\d+\s*-\s*[A-Z])\s+/
+    nonisolated(unsafe) static let rows = /<tr[^>]*>(.*?)<\/tr>/.ignoresCase().dotMatchesNewlines()
+    nonisolated(unsafe) static let cells = /<t[dh]([^>]*)>(.*?)<\/t[dh]>/.ignoresCase().dotMatchesNewlines()
+    nonisolated(unsafe) static let cells2 = /colspan\s*=\s*"?(\d+)/
 }

@@ -10,15 +10,35 @@ extension DocumentParser {
         }
 
         static func foldCharacter(_ c: Character) -> Character {
-            if c.isASCII { return Character(c.lowercased()) }
+            if c.isASCII {
+                // Only A–Z change; "\r\n" is one ASCII character and stays as it is.
+                if let a = c.asciiValue, a >= 65, a <= 90, c.utf8.count == 1 { return Character(Unicode.Scalar(a + 32)) }
+                return c
+            }
             switch c {
             case "œ", "Œ": return "o"
             case "æ", "Æ": return "a"
             default: break
             }
+            // French letters are looked up in a table made once: Foundation's folding costs
+            // microseconds a call, and the reader folds every character of the text.
+            if c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first,
+               scalar.value >= latinFolds.first, scalar.value - latinFolds.first < latinFolds.table.count {
+                return latinFolds.table[Int(scalar.value - latinFolds.first)]
+            }
+            return foundationFold(c)
+        }
+
+        private static func foundationFold(_ c: Character) -> Character {
             let folded = String(c).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             return folded.first ?? c
         }
+
+        /// Latin-1 Supplement and Latin Extended-A (U+00C0–U+017F), folded by Foundation itself.
+        private static let latinFolds: (first: UInt32, table: [Character]) = {
+            let first: UInt32 = 0xC0
+            return (first, (first...0x17F).map { foundationFold(Character(Unicode.Scalar($0)!)) })
+        }()
 
         /// The key two wordings are compared on: differences of case, accents, hyphens,
         /// punctuation or spacing alone are OCR/typing noise, not a change of meaning.

@@ -7,17 +7,44 @@ extension DocumentParser {
         static func normalizedLines(_ text: String) -> [String] {
             var s = text
             if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
-            s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            for (from, to) in [("\u{00A0}", " "), ("\u{202F}", " "), ("\u{2009}", " "), ("\u{200B}", ""),
-                               ("’", "'"), ("‘", "'"), ("´", "'"), ("ʼ", "'"),
-                               ("^{er}", "er"), ("^{ER}", "er"), ("<sup>er</sup>", "er"), ("^er", "er")] {
-                s = s.replacingOccurrences(of: from, with: to)
+            s = unifyingCharacters(s)
+            // The superscript spellings all hold a "^" or a "<sup>": most texts have neither.
+            if s.utf8.contains(UInt8(ascii: "^")) || s.contains("<sup>") {
+                for (from, to) in [("^{er}", "er"), ("^{ER}", "er"), ("<sup>er</sup>", "er"), ("^er", "er")] {
+                    s = s.replacingOccurrences(of: from, with: to)
+                }
             }
-            return s.components(separatedBy: "\n").map { line in
-                var l = line
+            return s.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                var l = Substring(line)
                 while let last = l.last, last == " " { l.removeLast() }
-                return l
+                return String(l)
             }
+        }
+
+        /// Line ends, odd spaces and apostrophes made one, in a single pass over the text's
+        /// characters (a whole-text replacement per character cost as much as the rest of the reading).
+        private static func unifyingCharacters(_ text: String) -> String {
+            // Removing a zero-width space can join its neighbours into one character, which
+            // the replacements made one after the other see differently: keep to them then.
+            if text.unicodeScalars.contains("\u{200B}") {
+                var s = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                for (from, to) in [("\u{00A0}", " "), ("\u{202F}", " "), ("\u{2009}", " "), ("\u{200B}", ""),
+                                   ("’", "'"), ("‘", "'"), ("´", "'"), ("ʼ", "'")] {
+                    s = s.replacingOccurrences(of: from, with: to)
+                }
+                return s
+            }
+            var out = ""
+            out.reserveCapacity(text.utf8.count)
+            for c in text {
+                switch c {
+                case "\r\n", "\r": out.append("\n")
+                case "\u{00A0}", "\u{202F}", "\u{2009}": out.append(" ")
+                case "’", "‘", "´", "ʼ": out.append("'")
+                default: out.append(c)
+                }
+            }
+            return out
         }
 
         /// Bold markers are where the OCR glued two headings or a heading to its value
@@ -41,10 +68,13 @@ extension DocumentParser {
 
         /// "…des familles Action 3-1-1 => …" without bold markers: cut before the fiche head.
         private static func splittingGluedFicheHead(_ line: String) -> [String] {
-            guard let m = line.firstMatch(of: /Actions?\s+\d+\s*-\s*\d+\s*-\s*\d+\s*(=>|→|->|⇒)/) else { return [line] }
+            guard line.contains("Action"), let m = line.firstMatch(of: gluedFicheHead) else { return [line] }
             let before = Text.trim(line[..<m.range.lowerBound])
             if before.isEmpty || before == "-" { return [line] }
             return [before, String(line[m.range.lowerBound...])]
         }
+
+        /// Built once: a regex literal is parsed again each time it is evaluated (see `SessionText`).
+        nonisolated(unsafe) private static let gluedFicheHead = /Actions?\s+\d+\s*-\s*\d+\s*-\s*\d+\s*(=>|→|->|⇒)/
     }
 }

@@ -10,9 +10,21 @@ public enum OrganisationAlias {
             if word == "st" { return ["saint"] }
             if word == "ste" { return ["sainte"] }
             // "CD63" is "CD 63".
-            if let m = word.wholeMatch(of: /([a-z]{2,6})([0-9]{2,3})/) { return [String(m.1), String(m.2)] }
+            if let split = splitCode(word) { return split }
             return [String(word)]
         }
+    }
+
+    /// "cd63" → ["cd", "63"]: 2 to 6 ASCII letters then 2 or 3 ASCII digits, nothing else.
+    /// Scanned by hand: this runs on every word of every name, where a regex costs milliseconds.
+    static func splitCode(_ word: Substring) -> [String]? {
+        let bytes = word.utf8
+        let letters = bytes.prefix { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }.count
+        let digits = bytes.dropFirst(letters)
+        guard (2...6).contains(letters), (2...3).contains(digits.count),
+              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        // Every byte is ASCII here, so byte counts are character counts.
+        return [String(word.prefix(letters)), String(word.dropFirst(letters))]
     }
 
     /// The comparison key of a name in a territory of `departement`.

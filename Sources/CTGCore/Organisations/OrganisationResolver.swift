@@ -14,9 +14,13 @@ public struct OrganisationResolver: Sendable {
 
     public let context: TerritoryContext
     private var index: [[String]: [KnownOrganisation]] = [:]
+    /// The territory's own alias keys, derived once: deriving them costs more than a whole
+    /// lookup, and a plan asks for hundreds of names.
+    private let territoryKeys: Set<[String]>
 
     public init(context: TerritoryContext, known: [KnownOrganisation] = []) {
         self.context = context
+        territoryKeys = context.territory?.keys ?? []
         for organisation in known { add(organisation) }
     }
 
@@ -62,8 +66,8 @@ public struct OrganisationResolver: Sendable {
             }
             return .body(name: matches[0].name, kind: matches[0].kind, isNew: false)
         }
-        if let territory = context.territory, territory.keys.contains(OrganisationAlias.collapsingRepeats(OrganisationAlias.words(raw)))
-            || territory.keys.contains(key) {
+        if let territory = context.territory, territoryKeys.contains(OrganisationAlias.collapsingRepeats(OrganisationAlias.words(raw)))
+            || territoryKeys.contains(key) {
             return .body(name: territory.fullName, kind: territory.kind, isNew: false)
         }
         if let national = NationalBodies.match(OrganisationAlias.words(raw), in: context) {

@@ -3,7 +3,7 @@
 enum IdentityCAF {
     static func read(_ t: SessionText) -> Departement? {
         let whole = t.folded.joined(separator: " ")
-        for m in whole.matches(of: /(?:\bcaf|caisse d'allocations? familiales?)\s+(?:(?:du|de la|de l'|des|de)\s*)?(?:departement\s+)?(?:du|de la|de l'|des|de)?\s*/) {
+        for m in whole.matches(of: Patterns.read) {
             let words = whole[m.range.upperBound...].prefix(60)
                 .split(whereSeparator: { " ,.;:()\n".contains($0) }).prefix(4).map(String.init)
             if let code = words.first, code.allSatisfy(\.isNumber), let d = Departement.withCode(code) { return d }
@@ -13,4 +13,10 @@ enum IdentityCAF {
         }
         return nil
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let read = /(?:\bcaf|caisse d'allocations? familiales?)\s+(?:(?:du|de la|de l'|des|de)\s*)?(?:departement\s+)?(?:du|de la|de l'|des|de)?\s*/
 }

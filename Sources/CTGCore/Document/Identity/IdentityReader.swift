@@ -24,7 +24,7 @@ public enum IdentityReader {
     /// "SIREN : 200 072 080", kept only when its Luhn key is right.
     private static func siren(in t: SessionText) -> String? {
         for line in t.folded where line.contains("siren") {
-            guard let m = line.firstMatch(of: /siren\s*(?:n°|no|:)?\s*:?\s*(\d{3}\s?\d{3}\s?\d{3})\b/) else { continue }
+            guard let m = line.firstMatch(of: Patterns.siren) else { continue }
             let digits = m.1.filter(\.isNumber)
             if Luhn.isValid(String(digits)) { return String(digits) }
         }
@@ -34,7 +34,7 @@ public enum IdentityReader {
     /// "département du Puy-de-Dôme", "de la Sarthe", "de l'Ain", "des Vosges"; else a postal code in the header.
     private static func departement(in t: SessionText) -> Departement? {
         for (i, line) in t.folded.enumerated() {
-            guard let m = line.firstMatch(of: /departement\s+(?:du|de la|de l'|des|de)\s*/) else { continue }
+            guard let m = line.firstMatch(of: Patterns.departement) else { continue }
             let rest = t.original(i, from: m.range.upperBound)
             let words = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == ")" })
             for length in stride(from: min(4, words.count), through: 1, by: -1) {
@@ -42,8 +42,16 @@ public enum IdentityReader {
             }
         }
         for line in t.folded.prefix(20) {
-            if let m = line.firstMatch(of: /\b(\d{5})\s+[a-z]/), let d = Departement.ofPostalCode(String(m.1)) { return d }
+            if let m = line.firstMatch(of: Patterns.departement2), let d = Departement.ofPostalCode(String(m.1)) { return d }
         }
         return nil
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let siren = /siren\s*(?:n°|no|:)?\s*:?\s*(\d{3}\s?\d{3}\s?\d{3})\b/
+    nonisolated(unsafe) static let departement = /departement\s+(?:du|de la|de l'|des|de)\s*/
+    nonisolated(unsafe) static let departement2 = /\b(\d{5})\s+[a-z]/
 }

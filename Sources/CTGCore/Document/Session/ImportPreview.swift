@@ -63,7 +63,7 @@ extension ParsedSeance {
     public var headline: Item? {
         deliberations.first { item in
             let subject = (item.subject ?? "").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            return subject.contains("convention territoriale globale") || subject.contains(/\bctg\b/)
+            return subject.contains("convention territoriale globale") || subject.contains(Patterns.jsonData)
         } ?? deliberations.first
     }
 
@@ -76,4 +76,10 @@ extension ParsedSeance {
                            voters: counts.voters, presentMembers: present, proxies: proxies,
                            substitutes: substitutes, excused: excused, unanimous: item.vote?.unanimous ?? false)
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let jsonData = /\bctg\b/
 }

@@ -26,8 +26,8 @@ public enum SeanceReader {
     private static func sessionDate(_ t: SessionText, _ whole: String) -> (String?, String?) {
         var best: (at: String.Index, iso: String, time: String?)?
         let markers: [(Regex<Substring>, adjacent: Bool)] = [
-            (/(?:seance|conseil|reunion|assemblee)[a-z' ]{0,40}?\bdu\s+/, true),
-            (/(?:^|[^a-z])l'?\s*an\s+/, false), (/(?:^|\n)le\s+/, true),
+            (Patterns.sessionDate, true),
+            (Patterns.sessionDate2, false), (Patterns.sessionDate3, true),
         ]
         for (marker, adjacent) in markers {
             for m in whole.matches(of: marker) {
@@ -52,11 +52,20 @@ public enum SeanceReader {
 
     /// "Date de convocation : 24/09/2013", "convoqué le …", "les convocations … ont été transmises … le 12 novembre 2020".
     private static func convocation(_ whole: String) -> String? {
-        for m in whole.matches(of: /convo(?:cation|que)/) {
+        for m in whole.matches(of: Patterns.convocation) {
             let window = whole[m.range.upperBound...].prefix(200)
             let sentence = window.prefix { $0 != "." || window.isEmpty }
             if let date = SessionDates.first(in: String(sentence)) { return date }
         }
         return nil
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let sessionDate = /(?:seance|conseil|reunion|assemblee)[a-z' ]{0,40}?\bdu\s+/
+    nonisolated(unsafe) static let sessionDate2 = /(?:^|[^a-z])l'?\s*an\s+/
+    nonisolated(unsafe) static let sessionDate3 = /(?:^|\n)le\s+/
+    nonisolated(unsafe) static let convocation = /convo(?:cation|que)/
 }

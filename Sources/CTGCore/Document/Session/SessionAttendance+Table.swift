@@ -1,7 +1,7 @@
 extension SessionAttendance {
     /// "Absents excusés      Pouvoir à" with no colon: a table the OCR flattened.
     static func isTableHeader(_ folded: String) -> Bool {
-        folded.wholeMatch(of: /^(?:membres\s+)?(?:absents?|excuses?)[^:]{0,30}?\s+pouvoirs?\s+(?:donnes?\s+)?a\s*$/) != nil
+        folded.wholeMatch(of: Patterns.isTableHeader) != nil
     }
 
     /// Its rows: the member, and the one who holds the proxy when there is one.
@@ -35,17 +35,26 @@ extension SessionAttendance {
     }
 
     private static func secretary(in sentence: String) -> String? {
-        if let m = sentence.firstMatch(of: /(?i)^(.+?)\s+(?:a\s+été|est|ayant\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/) {
+        if let m = sentence.firstMatch(of: Patterns.secretary) {
             return SessionNames.clean(String(m.1))
         }
-        if let m = sentence.firstMatch(of: /(?i)d[ée]signe\s+(.+?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire/) {
+        if let m = sentence.firstMatch(of: Patterns.secretary2) {
             return SessionNames.clean(String(m.1))
         }
         return nil
     }
 
     private static func president(in sentence: String) -> String? {
-        guard let m = sentence.firstMatch(of: /(?i)sous\s+la\s+pr[ée]sidence\s+de\s+(.+?)(?:,|\(|\s+pr[ée]sidente?\b|\s+maire\b|$)/) else { return nil }
+        guard let m = sentence.firstMatch(of: Patterns.president) else { return nil }
         return SessionNames.clean(String(m.1))
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let isTableHeader = /^(?:membres\s+)?(?:absents?|excuses?)[^:]{0,30}?\s+pouvoirs?\s+(?:donnes?\s+)?a\s*$/
+    nonisolated(unsafe) static let secretary = /(?i)^(.+?)\s+(?:a\s+été|est|ayant\s+été)\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/
+    nonisolated(unsafe) static let secretary2 = /(?i)d[ée]signe\s+(.+?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire/
+    nonisolated(unsafe) static let president = /(?i)sous\s+la\s+pr[ée]sidence\s+de\s+(.+?)(?:,|\(|\s+pr[ée]sidente?\b|\s+maire\b|$)/
 }

@@ -111,7 +111,7 @@ enum SessionAttendance {
     }
 
     private static func proxyFragment(_ item: String) -> String? {
-        guard let m = item.wholeMatch(of: /(?i)\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(.+)|\s*repr[ée]sent[ée]e?\s+par\s+(.+)/) else { return nil }
+        guard let m = item.wholeMatch(of: Patterns.proxyFragment) else { return nil }
         return SessionNames.clean(String(m.1 ?? m.2 ?? ""))
     }
 
@@ -122,4 +122,10 @@ enum SessionAttendance {
         let names = items.filter { SessionNames.clean($0) != nil || SessionRelations.parse($0) != nil || SessionNames.isRole($0) }
         return names.count * 2 >= items.count
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let proxyFragment = /(?i)\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(.+)|\s*repr[ée]sent[ée]e?\s+par\s+(.+)/
 }

@@ -6,14 +6,14 @@ enum SessionCounts {
     static func read(_ t: SessionText) -> ParsedSeance.Counts {
         var c = ParsedSeance.Counts()
         for (i, f) in t.folded.enumerated() {
-            if let n = inline(f, /en\s+exercice\s*:?\s*(\d{1,3})\b/) ?? inline(f, /(\d{1,3})\s+(?:conseillers|membres|delegues)[a-z ]{0,25}?en\s+exercice/) {
+            if let n = inline(f, Patterns.read) ?? inline(f, Patterns.read2) {
                 c.membersInOffice = c.membersInOffice ?? n
             }
-            if let n = inline(f, /(?:^|[^a-z])presents?\s*:?\s*(\d{1,3})\b/) { c.present = c.present ?? n }
-            if let n = inline(f, /(?:^|[^a-z])(?:pouvoirs?|procurations?|representes?)\s*:?\s*(\d{1,3})\b/) {
+            if let n = inline(f, Patterns.read3) { c.present = c.present ?? n }
+            if let n = inline(f, Patterns.read4) {
                 c.represented = c.represented ?? n
             }
-            if let n = inline(f, /(?:^|[^a-z])votants?\s*:?\s*(\d{1,3})\b/) { c.voters = c.voters ?? n }
+            if let n = inline(f, Patterns.read5) { c.voters = c.voters ?? n }
             if c.membersInOffice == nil || c.present == nil || c.voters == nil {
                 table(t, at: i, into: &c)
             }
@@ -73,4 +73,14 @@ enum SessionCounts {
         guard rest.allSatisfy({ $0 == "#" || $0 == " " }), !found.isEmpty else { return nil }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let read = /en\s+exercice\s*:?\s*(\d{1,3})\b/
+    nonisolated(unsafe) static let read2 = /(\d{1,3})\s+(?:conseillers|membres|delegues)[a-z ]{0,25}?en\s+exercice/
+    nonisolated(unsafe) static let read3 = /(?:^|[^a-z])presents?\s*:?\s*(\d{1,3})\b/
+    nonisolated(unsafe) static let read4 = /(?:^|[^a-z])(?:pouvoirs?|procurations?|representes?)\s*:?\s*(\d{1,3})\b/
+    nonisolated(unsafe) static let read5 = /(?:^|[^a-z])votants?\s*:?\s*(\d{1,3})\b/
 }

@@ -10,7 +10,7 @@ enum SessionDates {
 
     static func firstMatch(in folded: String) -> (iso: String, range: Range<String.Index>)? {
         var best: (iso: String, range: Range<String.Index>)?
-        if let m = folded.firstMatch(of: /(\d{1,2})\s*[\/.]\s*(\d{1,2})\s*[\/.]\s*(\d{4})/),
+        if let m = folded.firstMatch(of: Patterns.firstMatch),
            let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3), let iso = FD.iso(year: y, month: mo, day: d) {
             best = (iso, m.range)
         }
@@ -23,7 +23,7 @@ enum SessionDates {
     /// "<day> <month> <year>", each of day and year in digits or in words; a date without
     /// its year takes the one from a preceding "l'an …" of the same sentence.
     private static func longDate(in folded: String) -> (iso: String, range: Range<String.Index>)? {
-        let tokens = folded.matches(of: /[a-z0-9]+(?:-[a-z0-9]+)*/).map { (String($0.output), $0.range) }
+        let tokens = folded.matches(of: Patterns.longDate).map { (String($0.output), $0.range) }
         for (i, token) in tokens.enumerated() {
             guard let month = FD.months.firstIndex(of: token.0) else { continue }
             let before = adjacentRun(tokens, from: i - 1, step: -1, in: folded)
@@ -89,7 +89,7 @@ enum SessionDates {
     /// "l'an deux mille vingt, le 19 novembre": the year stated before the day.
     private static func yearFromAn(_ before: Substring) -> Int? {
         let sentence = before.split(separator: ".").last ?? before
-        guard let m = sentence.lastMatch(of: /(?:^|[^a-z])l'?\s*an\s+((?:[a-z]+(?:-[a-z]+)*\s*)+)/) else { return nil }
+        guard let m = sentence.lastMatch(of: Patterns.yearFromAn) else { return nil }
         let words = m.1.split(separator: " ").map(String.init).prefix { FrenchNumberWords.isNumberWord($0) }
         return yearValue(Array(words))
     }
@@ -99,4 +99,12 @@ extension Substring {
     func lastMatch<Output>(of regex: Regex<Output>) -> Regex<Output>.Match? {
         matches(of: regex).last
     }
+}
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let firstMatch = /(\d{1,2})\s*[\/.]\s*(\d{1,2})\s*[\/.]\s*(\d{4})/
+    nonisolated(unsafe) static let longDate = /[a-z0-9]+(?:-[a-z0-9]+)*/
+    nonisolated(unsafe) static let yearFromAn = /(?:^|[^a-z])l'?\s*an\s+((?:[a-z]+(?:-[a-z]+)*\s*)+)/
 }

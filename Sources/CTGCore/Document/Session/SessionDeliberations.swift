@@ -2,7 +2,7 @@
 /// "N° CC/20-167", "DELIBERATION 45/2022"), its subject and its vote.
 enum SessionDeliberations {
     /// A number as councils write them: "CC2022-04-06", "06.2019.01", "D2021-12", "45/2022".
-    private static var number: Regex<(Substring, Substring)> { /([A-Za-z]{0,6}[\/_.-]?\d[A-Za-z0-9]*(?:[\/_.-][A-Za-z0-9]+)*)/ }
+    private static var number: Regex<(Substring, Substring)> { Patterns.number }  // built once, below
 
     static func read(_ t: SessionText) -> [ParsedSeance.Item] {
         let headings = t.lines.indices.compactMap { i in heading(t, i).map { (i, $0) } }
@@ -23,12 +23,7 @@ enum SessionDeliberations {
     /// "Délibération n° X", "N° X", "DELIBERATION X" at the start of a line; never a "Vu la délibération n° …".
     private static func heading(_ t: SessionText, _ i: Int) -> (number: String, rest: String?)? {
         let line = t.lines[i]
-        let forms: [Regex<Substring>] = [
-            /(?i)^(?:extrait\s+de\s+la\s+)?d[ée]lib[ée]ration\s*(?:n[°o]|num[ée]ro)\s*:?\s*/,
-            /(?i)^n[°o]\s*(?:de\s+la\s+d[ée]lib[ée]ration\s*)?:?\s*/,
-            /(?i)^d[ée]lib[ée]ration\s+(?=[A-Z]{0,6}[\/_.-]?\d)/,
-        ]
-        for form in forms {
+        for form in Patterns.headings {
             guard let m = line.prefixMatch(of: form) else { continue }
             let after = line[m.range.upperBound...]
             guard let n = after.prefixMatch(of: number) else { continue }
@@ -62,13 +57,13 @@ enum SessionDeliberations {
     }
 
     private static func isDate(_ s: String) -> Bool {
-        s.wholeMatch(of: /\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}/) != nil
+        s.wholeMatch(of: Patterns.isDate) != nil
     }
 
     /// "Objet : …" (with its following lines) inside the deliberation, or what follows the number on its line.
     private static func subject(_ t: SessionText, in range: Range<Int>, inline: String?) -> String? {
         for i in range {
-            guard let m = t.folded[i].prefixMatch(of: /objet\s*:?\s*/) else { continue }
+            guard let m = t.folded[i].prefixMatch(of: Patterns.subject) else { continue }
             var parts = [t.original(i, from: m.range.upperBound)]
             var j = i + 1
             while j < range.upperBound, !t.lines[j].isEmpty, !startsBody(t.folded[j]),
@@ -79,8 +74,22 @@ enum SessionDeliberations {
             if !text.isEmpty { return text }
         }
         guard let inline, inline.contains(where: \.isLetter) else { return nil }
-        return inline.prefixMatch(of: /(?i)objet\s*:?\s*/).map { String(inline[$0.range.upperBound...]) } ?? inline
+        return inline.prefixMatch(of: Patterns.subject2).map { String(inline[$0.range.upperBound...]) } ?? inline
     }
 }
 
 import Foundation
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let number = /([A-Za-z]{0,6}[\/_.-]?\d[A-Za-z0-9]*(?:[\/_.-][A-Za-z0-9]+)*)/
+    nonisolated(unsafe) static let isDate = /\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}/
+    nonisolated(unsafe) static let subject = /objet\s*:?\s*/
+    nonisolated(unsafe) static let subject2 = /(?i)objet\s*:?\s*/
+    nonisolated(unsafe) static let headings: [Regex<Substring>] = [
+        /(?i)^(?:extrait\s+de\s+la\s+)?d[ée]lib[ée]ration\s*(?:n[°o]|num[ée]ro)\s*:?\s*/,
+        /(?i)^n[°o]\s*(?:de\s+la\s+d[ée]lib[ée]ration\s*)?:?\s*/,
+        /(?i)^d[ée]lib[ée]ration\s+(?=[A-Z]{0,6}[\/_.-]?\d)/,
+    ]
+}

@@ -1,6 +1,6 @@
 /// Names as councils list them: with civilities, roles and remarks around them.
 enum SessionNames {
-    private static var civility: Regex<Substring> { /^(?i)(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mr\.?|M(?=\s+[A-ZÉ])|Monsieur|Madame|Mademoiselle)\s+/ }
+    private static var civility: Regex<Substring> { Patterns.civility }
     private static let roles: Set<String> = [
         "president", "presidente", "vice president", "vice presidente", "maire", "adjoint", "adjointe",
         "conseiller", "conseillere", "conseillers", "delegue", "deleguee", "secretaire de seance",
@@ -10,9 +10,9 @@ enum SessionNames {
     /// "Mme Anne PETIT (visioconférence)" → "Anne PETIT"; nil for what is not a name.
     static func clean(_ item: String) -> String? {
         var s = DocumentParser.Text.collapseSpaces(item)
-        s = s.replacing(/\s*\([^)]*\)\s*/, with: " ")
-        s = s.replacing(/(?i)\s*[-–,]?\s*(?:arriv[ée]e?s?|parti(?:e|s)?|sorti(?:e|s)?)\s+(?:à|a|apr[èe]s|avant|au|lors)\b.*$/, with: "")
-        s = s.replacing(/(?i)\s*[-–,]?\s*(?:en|par)\s+visio(?:-?conf[ée]rence)?\b.*$/, with: "")
+        s = s.replacing(Patterns.clean, with: " ")
+        s = s.replacing(Patterns.clean2, with: "")
+        s = s.replacing(Patterns.clean3, with: "")
         s = DocumentParser.Text.trim(s).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:-–"))
         s = DocumentParser.Text.trim(s)
         while let m = s.firstMatch(of: civility) { s = String(s[m.range.upperBound...]) }
@@ -78,3 +78,12 @@ enum SessionNames {
 }
 
 import Foundation
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let civility = /^(?i)(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Mr\.?|M(?=\s+[A-ZÉ])|Monsieur|Madame|Mademoiselle)\s+/
+    nonisolated(unsafe) static let clean = /\s*\([^)]*\)\s*/
+    nonisolated(unsafe) static let clean2 = /(?i)\s*[-–,]?\s*(?:arriv[ée]e?s?|parti(?:e|s)?|sorti(?:e|s)?)\s+(?:à|a|apr[èe]s|avant|au|lors)\b.*$/
+    nonisolated(unsafe) static let clean3 = /(?i)\s*[-–,]?\s*(?:en|par)\s+visio(?:-?conf[ée]rence)?\b.*$/
+}

@@ -7,18 +7,19 @@ enum SessionRelations {
         case substitute(member: String, substitute: String)
     }
 
-    private static var proxyForms: [Regex<(Substring, Substring, Substring)>] { [
+    // Stored, not computed: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) private static let proxyForms: [Regex<(Substring, Substring, Substring)>] = [
         /(?i)^(.+?)\s+(?:a|ayant)\s+donn[ée]e?s?\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(.+)$/,
         /(?i)^(.+?)\s+repr[ée]sent[ée]e?s?\s+par\s+(.+)$/,
         /(?i)^(?:procuration|pouvoir)\s+de\s+(.+?)\s+(?:à|a)\s+(.+)$/,
         /(?i)^(.+?)\s*\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(.+?)\s*\)$/,
         /(?i)^(.+?)\s+(?:pouvoir|procuration)\s+(?:à|a)\s+(.+)$/,
-    ] }
-    private static var substituteForms: [(Regex<(Substring, Substring, Substring)>, substituteFirst: Bool)] { [
-        (/(?i)^(.+?)\s*\(\s*suppl[ée]ante?\s+de\s+(.+?)\s*\)$/, true),
-        (/(?i)^(.+?),?\s+suppl[ée]ante?\s+de\s+(.+)$/, true),
-        (/(?i)^(.+?)\s+remplac[ée]e?\s+par\s+(?:(?:son|sa|le|la)\s+suppl[ée]ante?\s+)?(.+)$/, false),
-    ] }
+    ]
+    nonisolated(unsafe) private static let substituteForms: [(Regex<(Substring, Substring, Substring)>, substituteFirst: Bool)] = [
+        (Patterns.substituteForms, true),
+        (Patterns.substituteForms2, true),
+        (Patterns.substituteForms3, false),
+    ]
 
     /// The relation an item states, if any. In a list titled "Pouvoirs", a bare "X à Y" is a proxy too.
     static func parse(_ item: String, inProxyList: Bool = false) -> Relation? {
@@ -35,7 +36,7 @@ enum SessionRelations {
                 return substituteFirst ? .substitute(member: b, substitute: a) : .substitute(member: a, substitute: b)
             }
         }
-        if inProxyList, let m = s.wholeMatch(of: /(?i)^(.+?)\s+(?:à|a|->|→)\s+(.+)$/),
+        if inProxyList, let m = s.wholeMatch(of: Patterns.parse),
            let from = SessionNames.clean(String(m.1)), let to = SessionNames.clean(String(m.2)) {
             return .proxy(from: from, to: to)
         }
@@ -48,7 +49,7 @@ enum SessionRelations {
         if cells.count == 1 {
             cells = line.components(separatedBy: "  ").map(DocumentParser.Text.trim).filter { !$0.isEmpty }
         }
-        if cells.count == 1, let second = line.dropFirst(3).firstRange(of: /\s(?:M\.|Mme|Monsieur|Madame)\s/) {
+        if cells.count == 1, let second = line.dropFirst(3).firstRange(of: Patterns.tableRow) {
             cells = [String(line[..<second.lowerBound]), String(line[second.lowerBound...])]
         }
         guard let first = cells.first.flatMap(SessionNames.clean) else { return nil }
@@ -57,3 +58,13 @@ enum SessionRelations {
 }
 
 import Foundation
+
+/// Built once: Swift parses a regex literal again each time it is evaluated (about 100 µs on Linux),
+/// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
+private enum Patterns {
+    nonisolated(unsafe) static let substituteForms = /(?i)^(.+?)\s*\(\s*suppl[ée]ante?\s+de\s+(.+?)\s*\)$/
+    nonisolated(unsafe) static let substituteForms2 = /(?i)^(.+?),?\s+suppl[ée]ante?\s+de\s+(.+)$/
+    nonisolated(unsafe) static let substituteForms3 = /(?i)^(.+?)\s+remplac[ée]e?\s+par\s+(?:(?:son|sa|le|la)\s+suppl[ée]ante?\s+)?(.+)$/
+    nonisolated(unsafe) static let parse = /(?i)^(.+?)\s+(?:à|a|->|→)\s+(.+)$/
+    nonisolated(unsafe) static let tableRow = /\s(?:M\.|Mme|Monsieur|Madame)\s/
+}

@@ -17,11 +17,21 @@ struct SessionText {
 
     /// The prefecture's stamps, which the OCR drops anywhere, even inside a list.
     static func withoutStamps(_ line: String) -> String {
-        var s = line.replacing(/(?i)re[çc]ue?\s+en\s+pr[ée]fecture(?:\s+le\s+\d{1,2}\/\d{1,2}\/\d{4})?/, with: "")
-        s = s.replacing(/(?i)accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?/, with: "")
-        s = s.replacing(/\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_-]+/, with: "")
+        // Most lines hold no stamp: the cheap tests skip the regexes (slow on Linux) for them.
+        var s = line
+        let lower = line.lowercased()
+        if lower.contains("fecture") { s = s.replacing(Self.receivedStamp, with: "") }
+        if lower.contains("ception") { s = s.replacing(Self.acknowledgedStamp, with: "") }
+        if line.contains("-") { s = s.replacing(Self.actesNumber, with: "") }
         return DocumentParser.Text.trim(s)
     }
+
+    // Swift builds a regex literal again each time it is evaluated (parsing it costs about
+    // 100 µs on Linux), so the patterns used per line are built once. A built Regex is never
+    // mutated (its compiled program is published atomically), hence `nonisolated(unsafe)`.
+    nonisolated(unsafe) private static let receivedStamp = /(?i)re[çc]ue?\s+en\s+pr[ée]fecture(?:\s+le\s+\d{1,2}\/\d{1,2}\/\d{4})?/
+    nonisolated(unsafe) private static let acknowledgedStamp = /(?i)accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?/
+    nonisolated(unsafe) private static let actesNumber = /\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_-]+/
 
     /// The original characters of line `index` that `range` covers in its folded form.
     func original(_ index: Int, _ range: Range<String.Index>) -> String {
