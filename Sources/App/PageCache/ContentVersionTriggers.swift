@@ -17,7 +17,7 @@ enum ContentVersionTriggers {
 
     /// The search index is derived from the plan, rewritten in the transaction of each plan write
     /// (which moves the counter already); SQLite's FTS5 table cannot carry triggers at all.
-    static let untrackedPrefixes = ["plan_search_rows"]
+    static let untrackedPrefixes = ["plan_search"]
 
     static func isTracked(_ table: String) -> Bool {
         !untracked.contains(table) && !untrackedPrefixes.contains { table.hasPrefix($0) }
@@ -62,12 +62,21 @@ enum ContentVersionTriggers {
 
     static func triggerName(_ table: String) -> String { "cv_" + table }
 
-    /// The tables of the current schema (SQLite: the file; PostgreSQL: the search path's first schema).
+    /// The tables of the current schema (SQLite: the file; PostgreSQL: the search path's first
+    /// schema). SQLite's virtual tables and their shadow tables (`x_data`, `x_idx`…) are left
+    /// out: they take no trigger.
     static func tables(on sql: any SQLDatabase) async throws -> [String] {
-        let query: SQLQueryString = sql.dialect.name == "postgresql"
-            ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        return try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) }.sorted()
+        if sql.dialect.name == "postgresql" {
+            let rows = try await sql.raw("""
+                SELECT table_name AS name FROM information_schema.tables
+                WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                """).all()
+            return try rows.map { try $0.decode(column: "name", as: String.self) }.sorted()
+        }
+        let rows = try await sql.raw("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()
+        let all = try rows.map { (try $0.decode(column: "name", as: String.self), try $0.decode(column: "sql", as: String?.self) ?? "") }
+        let virtual = all.filter { $0.1.uppercased().hasPrefix("CREATE VIRTUAL TABLE") }.map(\.0)
+        return all.map(\.0).filter { name in !virtual.contains { name == $0 || name.hasPrefix($0 + "_") } }.sorted()
     }
 
     /// The tables that carry the triggers, for the test that checks none is missing.
