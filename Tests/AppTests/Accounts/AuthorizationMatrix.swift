@@ -23,6 +23,15 @@ struct AuthorizationMatrix {
         "POST /:territoire/inscriptions/:token/annulation": "a registrant cancels with their own token (issue 10)",
         "POST /api/v1/territoires/:territoire/animations/:animationID/registrations": "the public registration API (issue 10)",
     ]
+    /// Creations any référent may send for their own organisation (the form then names it): the
+    /// référent of La Clé des Champs is not refused there, lecteurs and CAF accounts are.
+    static let referentCreations: [String: String] = [
+        "POST /:territoire/structures/nouvelle": "a référent adds a structure their organisation manages (issue 10)",
+        "POST /:territoire/parents/nouvelle-page": "a référent writes a page for their organisation (issue 10)",
+        "POST /:territoire/jeunes/nouvelle-page": "a référent writes a page for their organisation (issue 10)",
+        "POST /:territoire/materiel": "a référent lends an item of a structure their organisation manages (issue 11)",
+        "POST /:territoire/materiel/:itemID/reservations": "a référent books an item for a structure their organisation manages (issue 11)",
+    ]
     /// Fiche routes a responsable référent may NOT use (coordinateur-only), with the reason.
     static let coordinateurOnlyFicheWrites: [String: String] = [
         "POST /:territoire/plan/edition/fiches/:code": "the plan editor changes the plan's text, which is the coordinateur's (issue 8)",
@@ -38,6 +47,8 @@ struct AuthorizationMatrix {
         var userID: Int
         /// An animation organised by AFJC (issue 10), so its back-office writes reach the access check.
         var animationID: Int
+        /// AFJC's structure with a document, a page in each space and a lent item (issues 10 and 11).
+        var services: ServicesFixture
     }
 
     let app: Application
@@ -70,7 +81,8 @@ struct AuthorizationMatrix {
                 matrix.violations.append("\(name) as anonymous → \(answer.status.code) \(location)")
             }
             guard isWrite else { continue }
-            for (who, browser) in [("lecteur", lecteur), ("référent La Clé des Champs", stranger), ("caf 63", caf)] {
+            for (who, browser) in [("lecteur", lecteur), ("référent La Clé des Champs", stranger), ("caf 63", caf)]
+            where !(browser === stranger && referentCreations[name] != nil) {
                 let answer = try await browser.send(route.method, path, form: [:], headers: csrfHeader(browser))
                 if answer.status != .forbidden {
                     matrix.violations.append("\(name) as \(who) → \(answer.status.code), expected 403")
@@ -122,6 +134,7 @@ struct AuthorizationMatrix {
         if name == TerritoryRef.parameter { return (Seed.slug, false) }
         let hint = name + " " + previous
         if hint.contains("animation") { return (String(fixture.animationID), false) }
+        if let value = fixture.services.value(for: name, after: previous) { return (value, false) }
         if hint.contains("code") || previous == "fiches" { return ("1-1-1", true) }
         if hint.contains("sousaction") || hint.contains("sous-action") { return (String(fixture.sousActionID), true) }
         if hint.contains("indicat") { return (String(fixture.indicatorID ?? 1), true) }
@@ -143,6 +156,7 @@ struct AuthorizationMatrix {
         let animationID = try await AnimationFixture.make(app, organisation: "AFJC")
         return Fixture(conventionID: action.$convention.id, actionID: actionID, sousActionID: try sousAction.requireID(),
                        indicatorID: try indicator?.requireID(), deliberationNumber: deliberation?.number,
-                       userID: try user.requireID(), animationID: animationID)
+                       userID: try user.requireID(), animationID: animationID,
+                       services: try await ServicesFixture.make(app, organisation: "AFJC"))
     }
 }
