@@ -23,8 +23,8 @@ import VaporTesting
             _ = try await app.testing().sendRequest(.GET, Seed.path(.guichet(.structures)), headers: Self.phone)
             let territoryID = try await Territory.query(on: app.db).sort(\.$id).first()!.requireID()
             let month = VisitPolicy.month(of: Date())
-            // Counts wait in memory until the next write (every few seconds, and at shutdown).
-            #expect(try await VisitCounter.monthly(territoryID: territoryID, on: app.db).isEmpty)
+            // Counts wait in memory until the next write (every few seconds, and at shutdown);
+            // the periodic write may already have run on a slow machine, so flush rather than check.
             try await app.visitBuffer.flush(on: app.db)
             #expect(try await VisitCounter.monthly(territoryID: territoryID, on: app.db) == [.init(month: month, total: 4)])
         }
