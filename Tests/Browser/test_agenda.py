@@ -5,7 +5,9 @@ import re
 import urllib.request
 
 from icalendar import Calendar
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import base_url
 
@@ -35,6 +37,11 @@ def test_the_ics_feeds_parse_and_keep_their_uids():
     assert set(filtered) <= set(first)
 
 
+def wait_for(browser, condition):
+    """Until the next page has loaded: the element of the page just left may still answer once."""
+    return WebDriverWait(browser, 60, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+
+
 def test_a_family_registers_through_the_form_and_cancels(browser):
     browser.get(base_url() + f"/{SLUG}/agenda")
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "main h2 a")]
@@ -53,9 +60,10 @@ def test_a_family_registers_through_the_form_and_cancels(browser):
     browser.find_element(By.ID, "r-commune").send_keys("Commune d'essai")
     assert not browser.find_elements(By.CSS_SELECTOR, ".register-form input[type=checkbox]:checked")
     browser.find_element(By.CSS_SELECTOR, ".register-form button[type=submit]").click()
-    heading = browser.find_element(By.TAG_NAME, "h1").text
-    assert re.match(r"Inscription (confirmée|en liste d'attente)", heading), heading
+    wait_for(browser, lambda d: re.match(r"Inscription (confirmée|en liste d'attente)", d.find_element(By.TAG_NAME, "h1").text))
     cancel = browser.find_element(By.LINK_TEXT, "Annuler mon inscription").get_attribute("href")
     browser.get(cancel)
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    # The confirmation form is gone once the registration is cancelled.
+    wait_for(browser, lambda d: not d.find_elements(By.CSS_SELECTOR, "main form"))
     assert "annul" in browser.find_element(By.TAG_NAME, "main").text.lower()
