@@ -20,6 +20,8 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.middleware = .init()
     app.metrics = SiteMetrics()
     app.metricsToken = Environment.get("CTG_METRICS_TOKEN")
+    app.requestDrain = RequestDrain()
+    app.middleware.use(RequestDrain.Middleware(drain: app.requestDrain))
     app.middleware.use(MetricsMiddleware(metrics: app.metrics))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RequestLogMiddleware())

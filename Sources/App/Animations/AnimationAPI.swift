@@ -115,12 +115,7 @@ extension Application {
     private struct ThrottleKey: StorageKey { typealias Value = RegistrationThrottle }
 
     var registrationThrottle: RegistrationThrottle {
-        get {
-            if let throttle = storage[ThrottleKey.self] { return throttle }
-            let throttle = RegistrationThrottle()
-            storage[ThrottleKey.self] = throttle
-            return throttle
-        }
+        get { storage[ThrottleKey.self] ?? RegistrationThrottle() }
         set { storage[ThrottleKey.self] = newValue }
     }
 }

@@ -18,7 +18,7 @@ enum DatabaseBackup {
             case .sqlite:
                 try await sql(app).raw("VACUUM INTO \(bind: partial)").run()
             case .postgres(let target):
-                try PostgresTools.dump(target, to: partial)
+                try await PostgresTools.dump(target, to: partial, on: app.threadPool)
             }
             try FileManager.default.moveItem(atPath: partial, toPath: path)
         } catch {
@@ -36,7 +36,7 @@ enum DatabaseBackup {
         case .sqlite:
             try await SQLiteRestore.run(from: path, on: app.db)
         case .postgres(let target):
-            try PostgresTools.restore(target, from: path)
+            try await PostgresTools.restore(target, from: path, on: app.threadPool)
         }
     }
 

@@ -6,9 +6,15 @@ import Vapor
 /// with the serve command), so a request still in flight at SIGTERM reached a
 /// closed database and crashed the process. Here the server goes first: it stops
 /// accepting, lets in-flight requests finish within `drainTimeout`, and only then
-/// are the databases closed.
+/// are the databases closed: once the last request has left its handler, even when the
+/// server's drain gave up first (a loaded machine).
 public func shutDownInOrder(_ app: Application) async throws {
     await app.http.server.shared.shutdown()
+    let drain = app.requestDrain
+    if drain.running > 0 {
+        app.logger.notice("Arrêt : attente des requêtes encore en cours (\(drain.running)) avant de fermer la base.")
+        await drain.waitUntilIdle()
+    }
     try await app.asyncShutdown()
 }
 

@@ -24,6 +24,7 @@ final class PageCache: Sendable {
     /// Memory allowed for bodies (`CTG_PAGE_CACHE_MB`, default 32): 2,000 territories' pages do not
     /// fit, and need not: the oldest go first.
     let budget: Int
+    let gate = RenderGate()
     private let store = NIOLockedValueBox(Store())
     private let day = NIOLockedValueBox<(minute: Int, text: String)>((-1, ""))
 

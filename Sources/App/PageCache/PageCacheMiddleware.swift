@@ -17,16 +17,30 @@ struct PageCacheMiddleware: AsyncMiddleware {
             app.pageCacheMetrics.hit()
             return Self.response(entry, for: request)
         }
-        app.pageCacheMetrics.miss()
-        let response = try await next.respond(to: request)
-        guard response.status == .ok, !response.headers.contains(name: .setCookie),
-              let body = response.body.buffer else { return response }
-        let entry = PageCache.Entry(version: version, body: body,
-                                    contentType: response.headers.first(name: .contentType) ?? "text/html; charset=utf-8",
-                                    etag: "\"\(version)-\(Self.digest(key))\"")
-        cache.save(entry, for: key)
-        response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
-        return response
+        // The gate's key carries the version: a write during the rendering starts a new round.
+        let gateKey = "\(version) \(key)"
+        switch await cache.gate.join(gateKey) {
+        case .follow(let entry?):
+            app.pageCacheMetrics.hit()
+            return Self.response(entry, for: request)
+        case .follow(nil):
+            // The leader's page could not be kept (an error, a cookie): render this one alone.
+            return try await next.respond(to: request)
+        case .lead:
+            var entry: PageCache.Entry?
+            defer { cache.gate.finish(gateKey, with: entry) }
+            app.pageCacheMetrics.miss()
+            let response = try await next.respond(to: request)
+            guard response.status == .ok, !response.headers.contains(name: .setCookie),
+                  let body = response.body.buffer else { return response }
+            let made = PageCache.Entry(version: version, body: body,
+                                       contentType: response.headers.first(name: .contentType) ?? "text/html; charset=utf-8",
+                                       etag: "\"\(version)-\(Self.digest(key))\"")
+            cache.save(made, for: key)
+            entry = made
+            response.headers.replaceOrAdd(name: .eTag, value: made.etag)
+            return response
+        }
     }
 
     static func isAnonymous(_ request: Request) -> Bool {
