@@ -6,6 +6,7 @@ import FoundationNetworking
 import Synchronization
 import Testing
 import Vapor
+import VaporTesting
 
 /// SIGTERM while pages are being served used to crash the process one time in two:
 /// Vapor closed the databases before the HTTP server, under requests still running.
@@ -21,6 +22,10 @@ import Vapor
             }
             app.http.server.configuration.hostname = "127.0.0.1"
             app.http.server.configuration.port = 0
+            // What is tested is the order, not the drain's time limit: on a loaded machine the
+            // 16 requests may take longer than production's 10 s, and a debug build of Vapor
+            // asserts when that limit is reached.
+            app.http.server.configuration.shutdownTimeout = .seconds(300)
             try await app.server.start(address: nil)
             let port = try #require(app.http.server.shared.localAddress?.port)
             let url = URL(string: "http://127.0.0.1:\(port)/lent")!
@@ -47,9 +52,11 @@ import Vapor
 }
 
 extension ShutdownTests {
-    /// The server's drain gives up after its timeout; a request still in its handler then must
-    /// find the database open (it used to find Fluent gone, and the process crashed).
-    @Test func aRequestOutlastingTheServersDrainStillFindsTheDatabase() async throws {
+    /// A request still in its handler when the server has stopped (its drain gave up on a loaded
+    /// machine, or the request came from elsewhere) must find the database open: it used to
+    /// find Fluent gone, and the process crashed. In memory, without the HTTP server: a debug
+    /// build of Vapor asserts when the server's own drain times out.
+    @Test func aRequestStillInItsHandlerAtTheStopFindsTheDatabase() async throws {
         try await withApp { app in
             let finished = Mutex<Int?>(nil)
             let entered = Mutex(false)
@@ -60,21 +67,15 @@ extension ShutdownTests {
                 finished.withLock { $0 = count }
                 return "<html>\(count)</html>"
             }
-            app.http.server.configuration.hostname = "127.0.0.1"
-            app.http.server.configuration.port = 0
-            app.http.server.configuration.shutdownTimeout = .milliseconds(20)
-            try await app.server.start(address: nil)
-            let port = try #require(app.http.server.shared.localAddress?.port)
-            let url = URL(string: "http://127.0.0.1:\(port)/tres-lent")!
-            async let outcome = Outcome.fetch(url)
+            async let response = app.testing().sendRequest(.GET, "/tres-lent")
             for _ in 0..<6_000 where !entered.withLock({ $0 }) {
                 try await Task.sleep(for: .milliseconds(10))
             }
             #expect(entered.withLock { $0 })
             try await shutDownInOrder(app)
-            _ = await outcome
             #expect(app.didShutdown)
             #expect(finished.withLock { $0 } == 46)
+            #expect(try await response.status == .ok)
         }
     }
 }

@@ -1,5 +1,6 @@
 @testable import App
 import Fluent
+import FluentPostgresDriver
 import SQLKit
 import Testing
 import Vapor
@@ -43,6 +44,14 @@ func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async thr
             failure = failure ?? error
         }
         try await app.asyncShutdown()
+    } else {
+        // Its own pool is gone: a connection of its own, or the schema stays behind and every
+        // later pg_dump of the test database reads its tables' catalog.
+        do {
+            try await dropSchemaAfterShutdown(String(schema))
+        } catch {
+            failure = failure ?? error
+        }
     }
     if let failure { throw failure }
 }
@@ -65,6 +74,21 @@ private func createSchemaIfPostgres(_ app: Application, _ schema: String) async 
 private func dropSchemaIfPostgres(_ app: Application, _ schema: String) async throws {
     guard isPostgres else { return }
     try await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(unsafeRaw: schema) CASCADE").run()
+}
+
+private func dropSchemaAfterShutdown(_ schema: String) async throws {
+    guard isPostgres, let url = Environment.get("DATABASE_URL") else { return }
+    let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
+    let logger = Logger(label: "test-schema")
+    let connection = try await PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(),
+                                                          configuration: configuration, id: 0, logger: logger)
+    do {
+        try await connection.query("DROP SCHEMA IF EXISTS \"\(unescaped: schema)\" CASCADE", logger: logger)
+    } catch {
+        try? await connection.close()
+        throw error
+    }
+    try await connection.close()
 }
 
 private var isPostgres: Bool {
