@@ -55,8 +55,11 @@ enum SurveyEditor {
 
     static func answerCounts(_ questionIDs: [Int], on db: any Database) async throws -> [Int: Int] {
         guard !questionIDs.isEmpty else { return [:] }
-        let ids = try await SurveyAnswer.query(on: db).filter(\.$question.$id ~~ questionIDs).all(\.$question.$id)
-        return ids.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        // Respondents, not rows: a multiple-choice answer has one row per ticked box.
+        let rows = try await SurveyAnswer.query(on: db).filter(\.$question.$id ~~ questionIDs)
+            .field(\.$question.$id).field(\.$response.$id).all()
+        let pairs = Set(rows.map { [$0.$question.id, $0.$response.id] })
+        return pairs.reduce(into: [:]) { $0[$1[0], default: 0] += 1 }
     }
 
     private static func refuse(_ req: Request, _ reasons: [String]) async throws -> Response {
