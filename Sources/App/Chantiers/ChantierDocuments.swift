@@ -49,10 +49,6 @@ enum ChantierDocuments {
                 .filter(\.$request.$id == (try row.requireID())).first() else {
             throw AppError.notFound("Ce document n'existe pas.")
         }
-        let data = try req.application.documentStore.read(document.storedName)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: document.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: DocumentUpload.contentDisposition(document.filename))
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return try req.application.documentStore.download(document.storedName, contentType: document.contentType, filename: document.filename)
     }
 }
