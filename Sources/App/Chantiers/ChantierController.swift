@@ -66,14 +66,14 @@ enum ChantierController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
-        let user = try req.requireUser()
+        let (user, own) = try await ChantierAccess.requireWriter(req, scope: scope)
         let form = try req.content.decode(Form.self)
         let typed = ["organisation": form.organisation, "site": form.site, "firstDay": form.firstDay, "lastDay": form.lastDay,
                      "youngPeople": form.youngPeople, "partner": form.partner, "estimate": form.estimate].mapValues { $0 ?? "" }
         let commune: Organisation
-        if let own = try await ChantierAccess.communeOf(user, territoryID: scope.territoryID, on: req.db) {
+        if let own {
             commune = own
-        } else if ChantierAccess.isCoordinator(user, territoryID: scope.territoryID) {
+        } else {
             guard let id = Int(form.organisation ?? ""),
                   let chosen = try await Organisation.query(on: req.db).filter(\.$id == id).filter(\.$territory.$id == scope.territoryID)
                     .filter(\.$kind == OrganisationKind.commune.rawValue).first() else {
@@ -81,8 +81,6 @@ enum ChantierController {
                     .encodeResponse(status: .unprocessableEntity, for: req)
             }
             commune = chosen
-        } else {
-            throw AppError.forbidden("Une demande de chantier est déposée par le référent d'une commune ou par le coordinateur.")
         }
         let input: ChantierRequestInput
         switch ChantierRequestInput.read(site: form.site, firstDay: form.firstDay, lastDay: form.lastDay,

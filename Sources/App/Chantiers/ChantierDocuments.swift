@@ -7,6 +7,7 @@ import Vapor
 enum ChantierDocuments {
     @Sendable static func upload(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
+        _ = try await ChantierAccess.requireWriter(req, scope: scope)
         let row = try await ChantierAccess.find(req, scope: scope)
         let user = try await ChantierAccess.requireFollower(req, row, scope: scope)
         let id = try row.requireID()

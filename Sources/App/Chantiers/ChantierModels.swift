@@ -109,6 +109,16 @@ enum ChantierAccess {
         return row
     }
 
+    /// The coordinateur, or the référent of a commune of the territory (with that commune); else a
+    /// French 403, before anything about the request is read.
+    static func requireWriter(_ req: Request, scope: TerritoryScope) async throws -> (User, Organisation?) {
+        let user = try req.requireUser()
+        if user.role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
+        if isCoordinator(user, territoryID: scope.territoryID) { return (user, nil) }
+        if let commune = try await communeOf(user, territoryID: scope.territoryID, on: req.db) { return (user, commune) }
+        throw AppError.forbidden("Une demande de chantier est déposée et documentée par le référent d'une commune ou par le coordinateur.")
+    }
+
     /// The coordinateur, or the référent of the request's commune; else a French 403.
     static func requireFollower(_ req: Request, _ row: ChantierRequest, scope: TerritoryScope) async throws -> User {
         let user = try req.requireUser()
