@@ -57,7 +57,7 @@ enum AccountNav {
             links.append(.init(label: "Animations", href: own.path(.animationsAdmin)))
         }
         if user.role == .coordinateur, let own = ownTerritory(of: user, on: request) {
-            links.append(.init(label: "Enquêtes", href: own.path(.survey(.manage))))
+            links.append(.init(label: "Gestion des enquêtes", href: own.path(.survey(.manage))))
         }
         if user.role == .coordinateur || user.role == .lecteur {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))
