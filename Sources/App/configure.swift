@@ -54,6 +54,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(TerritoryCommand(), as: "territory")
     AnimationRoutes.configure(app)
+    SurveyIndicators.provide(on: app)
     app.asyncCommands.use(OccupancyBenchCommand(), as: "occupancy-bench")
 
     try routes(app)

@@ -51,4 +51,6 @@ func routes(_ app: Application) throws {
     app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
     AnimationRoutes.register(on: app)
     GuichetSetup.routes(app)
+    SurveyBuilderController.register(on: app)
+    ChantierController.register(on: app)
 }

@@ -50,10 +50,14 @@ enum AccountNav {
                 .init(label: "Occupation", href: own.path(.occupancy(.home))),
                 .init(label: "Matériel", href: own.path(.equipment(.home))),
                 .init(label: "RPE", href: own.path(.rpe(.home))),
+                .init(label: "Chantiers de jeunes", href: own.path(.chantier(.list))),
             ]
         }
         if user.role == .coordinateur || user.role == .referent, let own = ownTerritory(of: user, on: request) {
             links.append(.init(label: "Animations", href: own.path(.animationsAdmin)))
+        }
+        if user.role == .coordinateur, let own = ownTerritory(of: user, on: request) {
+            links.append(.init(label: "Gestion des enquêtes", href: own.path(.survey(.manage))))
         }
         if user.role == .coordinateur || user.role == .lecteur {
             links.append(.init(label: "Journal", href: SiteURL.adminJournal.path))

@@ -72,6 +72,9 @@ enum TerritoryPage: Equatable, Sendable {
     case occupancy(OccupancyPath)
     case equipment(EquipmentPath)
     case rpe(RPEPath)
+    // Enquêtes and chantiers de jeunes (issue 12): their own addresses in Enquetes/, Chantiers/
+    case survey(SurveyPath)
+    case chantier(ChantierPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -112,6 +115,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .occupancy(let page): return page.pathComponents
         case .equipment(let page): return page.pathComponents
         case .rpe(let page): return page.pathComponents
+        case .survey(let page): return page.pathComponents
+        case .chantier(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -181,6 +186,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .occupancy(let page): return page.segments
         case .equipment(let page): return page.segments
         case .rpe(let page): return page.segments
+        case .survey(let page): return page.segments
+        case .chantier(let page): return page.segments
         }
     }
 }

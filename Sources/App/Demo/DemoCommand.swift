@@ -35,6 +35,7 @@ struct DemoCommand: AsyncCommand {
                 context.console.info("\(FrenchCount.phrase(added, "territoire généré", "territoires générés")).")
             }
             try await GuichetDemo.load(app)
+            try await SurveyDemo.load(app)
             try await OccupancyDemo.loadForFirstStart(app)
         } catch let refused as PlanSheetProblems {
             refused.lines.forEach { context.console.error($0) }

@@ -39,6 +39,14 @@ struct DocumentStore: Sendable {
         }
     }
 
+    /// The stored file as a download under the name its uploader gave (structures' and chantiers' documents).
+    func download(_ storedName: String, contentType: String, filename: String) throws -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        headers.replaceOrAdd(name: .contentDisposition, value: DocumentUpload.contentDisposition(filename))
+        return Response(status: .ok, headers: headers, body: .init(data: try read(storedName)))
+    }
+
     /// Removes a file whose row could not be written, so no orphan stays behind.
     func discard(_ storedName: String) {
         try? FileManager.default.removeItem(at: try url(of: storedName))

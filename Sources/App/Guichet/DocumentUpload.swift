@@ -61,11 +61,7 @@ enum DocumentUpload {
         let scope = try await req.territoryScope()
         let structure = try await req.structure(in: scope)
         let document = try await find(req, structureID: try structure.requireID())
-        let data = try req.application.documentStore.read(document.storedName)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: document.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(document.filename))
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return try req.application.documentStore.download(document.storedName, contentType: document.contentType, filename: document.filename)
     }
 
     /// `attachment`, with an ASCII fallback name and the UTF-8 one (RFC 6266): a file is never shown inline

@@ -36,6 +36,7 @@ public func prepareToServe(_ app: Application) async throws {
         }
         for line in try await AnimationDemo.loadAll(app) { app.logger.notice("\(line)") }
         try await GuichetDemo.load(app)
+        try await SurveyDemo.load(app)
         try await OccupancyDemo.loadForFirstStart(app)
     }
 }

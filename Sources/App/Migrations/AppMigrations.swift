@@ -84,5 +84,8 @@ enum AppMigrations {
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),
         CreateContentVersion(),
+        // Enquêtes and chantiers de jeunes (issue 12, 620–639)
+        CreateSurveys(),
+        CreateChantiers(),
     ]
 }

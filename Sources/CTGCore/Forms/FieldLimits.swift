@@ -72,6 +72,10 @@ public enum FieldLimits {
         "document": FieldLimit("Document", DocumentCheck.maxBytes * 2),
         // Petite enfance (issue 11): the agrément is one slot or closure per line
         "agrement": FieldLimit("Agrément", 10_000),
+        // Surveys and chantiers de jeunes (issue 12): an answer is checked again per question
+        "answer": FieldLimit("Réponse", comment), "prompt": FieldLimit("Question", subject),
+        "choices": FieldLimit("Réponses proposées", 10_000), "site": FieldLimit("Lieu du chantier", name),
+        "partner": FieldLimit("Association partenaire", name),
     ]
 
     /// Dates, years, choices, identifiers, tokens, weights, targets: short by nature.
