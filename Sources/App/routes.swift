@@ -51,4 +51,5 @@ func routes(_ app: Application) throws {
     app.signedIn(.caf, .admin).get(.territories, use: ComparisonController.show)
     AnimationRoutes.register(on: app)
     GuichetSetup.routes(app)
+    CCJController.register(on: app)
 }

@@ -45,6 +45,7 @@ struct Layout: Encodable {
             Link(label: "Structures", href: scope.path(.guichet(.structures))),
             Link(label: "Parents", href: scope.path(.guichet(.space(.parents)))),
             Link(label: "Jeunes", href: scope.path(.guichet(.space(.jeunes)))),
+            Link(label: "Conseil des jeunes", href: scope.path(.ccj(.home))),
         ]
     }
 }

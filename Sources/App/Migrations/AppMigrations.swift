@@ -84,5 +84,7 @@ enum AppMigrations {
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),
         CreateContentVersion(),
+        // Conseil communautaire de jeunes (issue 12, 610–619)
+        CreateCCJ(),
     ]
 }
