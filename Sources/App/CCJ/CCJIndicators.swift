@@ -9,14 +9,20 @@ enum CCJIndicators {
     static func provide(on app: Application) {
         var sources = app.computedSources
         CCJSources.register(into: &sources.registry)
-        sources.provide(CCJSources.candidates, with: Provider(kind: .candidates))
-        sources.provide(CCJSources.turnout, with: Provider(kind: .turnout))
+        // The app's clock (tests stop it), read weakly: the provider lives in the app's own storage.
+        let today: @Sendable () -> CivilDate = { [weak app] in
+            let d = app?.pilotageClock.today() ?? PilotageClock.system.today()
+            return CivilDate(year: d.year, month: d.month, day: d.day) ?? CivilDate(year: 2000, month: 1, day: 1)!
+        }
+        sources.provide(CCJSources.candidates, with: Provider(kind: .candidates, today: today))
+        sources.provide(CCJSources.turnout, with: Provider(kind: .turnout, today: today))
         app.computedSources = sources
     }
 
     struct Provider: ComputedRecordProvider {
         enum Kind { case candidates, turnout }
         var kind: Kind
+        var today: @Sendable () -> CivilDate
 
         func records(for scope: ComputedScope, on db: any Database) async throws -> [ComputedRecord] {
             guard let territoryID = try await AccessPolicy.territoryID(ofConvention: scope.conventionID, on: db) else { return [] }
@@ -40,7 +46,7 @@ enum CCJIndicators {
                     }
                 case .turnout:
                     // Only once closed: a rate during the vote would move with every ballot.
-                    guard window.state(on: Self.today()) == .closed else { continue }
+                    guard window.state(on: today()) == .closed else { continue }
                     let total = colleges.reduce(CCJTurnout(ballots: 0, voters: 0)) { sum, entry in
                         sum + CCJTurnout(ballots: entry.0.ballots, voters: entry.1.values.reduce(0, +))
                     }
@@ -54,11 +60,6 @@ enum CCJIndicators {
                 }
             }
             return records
-        }
-
-        static func today() -> CivilDate {
-            let d = PilotageClock.system.today()
-            return CivilDate(year: d.year, month: d.month, day: d.day) ?? CivilDate(year: 2000, month: 1, day: 1)!
         }
     }
 }

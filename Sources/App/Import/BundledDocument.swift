@@ -37,5 +37,6 @@ public func prepareToServe(_ app: Application) async throws {
         for line in try await AnimationDemo.loadAll(app) { app.logger.notice("\(line)") }
         try await GuichetDemo.load(app)
         try await OccupancyDemo.loadForFirstStart(app)
+        if firstStart, Environment.get("CTG_DEMO") != "0" { try await CCJDemo.load(app) }
     }
 }
