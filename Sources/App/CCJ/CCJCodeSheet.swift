@@ -30,7 +30,7 @@ enum CCJCodeSheet {
             layout: req.layout(title: "Codes de vote : \(college.name)"), territory: scope.territory.name,
             election: election.title, college: college.name,
             voteAddress: host + scope.path(.ccj(.vote(electionID: electionID))),
-            dates: election.window.map { "du \($0.opens.french) au \($0.closes.french)" } ?? "",
+            dates: election.span,
             cards: codes.map { Card(code: VotingCode.display($0)) },
             summary: FrenchFormat.plural(codes.count, "code non utilisé", "codes non utilisés"),
             backHref: scope.path(.ccj(.electionAdmin(id: electionID)))))

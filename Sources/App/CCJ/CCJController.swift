@@ -58,7 +58,7 @@ enum CCJController {
         case .closed, nil: state = "résultats publiés"
         }
         return ElectionItem(title: election.title, href: scope.path(.ccj(.election(id: election.id ?? 0))),
-                            dates: window.map { "du \($0.opens.french) au \($0.closes.french)" } ?? "", state: state)
+                            dates: election.span, state: state)
     }
 
     /// "Renouvellement de l'instance le 20/03/2028 (dans 45 jours)": the council elected at the

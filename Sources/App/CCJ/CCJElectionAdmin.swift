@@ -51,7 +51,7 @@ enum CCJElectionAdmin {
         let state = election.window?.state(on: req.ccjToday)
         return try await req.view.render("ccj-election-admin", Page(
             layout: req.layout(title: "Préparer : \(election.title)"), title: election.title,
-            dates: election.window.map { "Vote du \($0.opens.french) au \($0.closes.french) inclus" } ?? "",
+            dates: "Vote \(election.span) inclus",
             rule: election.rule.statement, collegeNoun: election.collegeNoun,
             preparing: state == .notYet, codesOpen: state != .closed,
             publicHref: scope.path(.ccj(.election(id: id))), adminHref: scope.path(.ccj(.admin)),

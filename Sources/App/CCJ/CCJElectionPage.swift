@@ -67,7 +67,7 @@ enum CCJElectionPage {
         let window = election.window
         return try await req.view.render("ccj-election", Page(
             layout: req.layout(title: election.title), title: election.title,
-            dates: window.map { "Vote du \($0.opens.french) au \($0.closes.french) inclus" } ?? "",
+            dates: "Vote \(election.span) inclus",
             rule: election.rule.statement, collegeNoun: election.collegeNoun, open: state == .open, closed: closed,
             voteHref: scope.path(.ccj(.vote(electionID: id))), homeHref: scope.path(.ccj(.home)),
             colleges: shown, totalTurnout: total.percent, totalBallots: total.ballots, totalVoters: total.voters,

@@ -39,6 +39,8 @@ final class CCJElection: Model, @unchecked Sendable {
         guard let opens = CivilDate(opensOn), let closes = CivilDate(closesOn) else { return nil }
         return CCJVotingWindow(opens: opens, closes: closes)
     }
+    /// "du 16/03/2026 au 20/03/2026", as every page and the printed codes say it.
+    var span: String { window.map { "du \($0.opens.french) au \($0.closes.french)" } ?? "" }
     var collegeNoun: String { collegeKind == "commune" ? "commune" : "établissement scolaire" }
 }
 
