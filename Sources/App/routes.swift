@@ -53,4 +53,5 @@ func routes(_ app: Application) throws {
     GuichetSetup.routes(app)
     SurveyBuilderController.register(on: app)
     ChantierController.register(on: app)
+    CCJController.register(on: app)
 }

@@ -46,6 +46,7 @@ struct Layout: Encodable {
             Link(label: "Parents", href: scope.path(.guichet(.space(.parents)))),
             Link(label: "Jeunes", href: scope.path(.guichet(.space(.jeunes)))),
             Link(label: "Enquêtes", href: scope.path(.survey(.list))),
+            Link(label: "Conseil des jeunes", href: scope.path(.ccj(.home))),
         ]
     }
 }

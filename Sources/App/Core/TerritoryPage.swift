@@ -75,6 +75,8 @@ enum TerritoryPage: Equatable, Sendable {
     // Enquêtes and chantiers de jeunes (issue 12): their own addresses in Enquetes/, Chantiers/
     case survey(SurveyPath)
     case chantier(ChantierPath)
+    // Conseil communautaire de jeunes (issue 12): its own addresses in CCJ/CCJPath.swift
+    case ccj(CCJPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -117,6 +119,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .rpe(let page): return page.pathComponents
         case .survey(let page): return page.pathComponents
         case .chantier(let page): return page.pathComponents
+        case .ccj(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -188,6 +191,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .rpe(let page): return page.segments
         case .survey(let page): return page.segments
         case .chantier(let page): return page.segments
+        case .ccj(let page): return page.segments
         }
     }
 }

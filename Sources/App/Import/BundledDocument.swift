@@ -38,5 +38,6 @@ public func prepareToServe(_ app: Application) async throws {
         try await GuichetDemo.load(app)
         try await SurveyDemo.load(app)
         try await OccupancyDemo.loadForFirstStart(app)
+        if firstStart, Environment.get("CTG_DEMO") != "0" { try await CCJDemo.load(app) }
     }
 }

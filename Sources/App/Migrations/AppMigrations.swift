@@ -87,5 +87,7 @@ enum AppMigrations {
         // Enquêtes and chantiers de jeunes (issue 12, 620–639)
         CreateSurveys(),
         CreateChantiers(),
+        // Conseil communautaire de jeunes (issue 12, 610–619)
+        CreateCCJ(),
     ]
 }

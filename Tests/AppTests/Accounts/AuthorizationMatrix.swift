@@ -23,6 +23,7 @@ struct AuthorizationMatrix {
         "POST /:territoire/inscriptions/:token/annulation": "a registrant cancels with their own token (issue 10)",
         "POST /api/v1/territoires/:territoire/animations/:animationID/registrations": "the public registration API (issue 10)",
         "POST /:territoire/enquetes/:surveyID": "answering a published survey is public and anonymous (issue 12)",
+        "POST /:territoire/ccj/elections/:electionID/vote": "a young voter casts a ballot with a printed single-use code (issue 12)",
     ]
     /// Creations any référent may send for their own organisation (the form then names it): the
     /// référent of La Clé des Champs is not refused there, lecteurs and CAF accounts are.
