@@ -50,6 +50,7 @@ enum AccountNav {
                 .init(label: "Occupation", href: own.path(.occupancy(.home))),
                 .init(label: "Matériel", href: own.path(.equipment(.home))),
                 .init(label: "RPE", href: own.path(.rpe(.home))),
+                .init(label: "Tarifs ALSH", href: own.path(.tariffs(.home))),
             ]
         }
         if user.role == .coordinateur || user.role == .referent, let own = ownTerritory(of: user, on: request) {

@@ -72,6 +72,8 @@ enum TerritoryPage: Equatable, Sendable {
     case occupancy(OccupancyPath)
     case equipment(EquipmentPath)
     case rpe(RPEPath)
+    // ALSH tariffs (issue 12): its own addresses in Tarifs/TariffPath.swift
+    case tariffs(TariffPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -112,6 +114,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .occupancy(let page): return page.pathComponents
         case .equipment(let page): return page.pathComponents
         case .rpe(let page): return page.pathComponents
+        case .tariffs(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -181,6 +184,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .occupancy(let page): return page.segments
         case .equipment(let page): return page.segments
         case .rpe(let page): return page.segments
+        case .tariffs(let page): return page.segments
         }
     }
 }

@@ -36,6 +36,7 @@ struct DemoCommand: AsyncCommand {
             }
             try await GuichetDemo.load(app)
             try await OccupancyDemo.loadForFirstStart(app)
+            try await TariffDemo.load(app)
         } catch let refused as PlanSheetProblems {
             refused.lines.forEach { context.console.error($0) }
             throw CommandFailure("Le plan de démonstration est refusé : rien n'a été importé pour ce territoire.")

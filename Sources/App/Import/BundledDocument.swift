@@ -37,5 +37,6 @@ public func prepareToServe(_ app: Application) async throws {
         for line in try await AnimationDemo.loadAll(app) { app.logger.notice("\(line)") }
         try await GuichetDemo.load(app)
         try await OccupancyDemo.loadForFirstStart(app)
+        try await TariffDemo.load(app)
     }
 }

@@ -84,5 +84,7 @@ enum AppMigrations {
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),
         CreateContentVersion(),
+        // ALSH tariffs (issue 12, 600–609)
+        CreateTariffs(),
     ]
 }
