@@ -73,7 +73,7 @@ enum TariffComparisonController {
             legend: series.indices.map { let s = TariffChart.style($0); return Legend(name: series[$0].name, color: s.color, dash: s.dash) },
             structures: blocks, names: current.map(\.name),
             families: points.map { point in
-                FamilyRow(qf: "QF \(point.qf)", prices: current.map { entry in entry.grid.price(qf: point.qf, unit: unit).map(Cents.format) ?? "—" },
+                FamilyRow(qf: "QF \(TariffText.qf(point.qf))", prices: current.map { entry in entry.grid.price(qf: point.qf, unit: unit).map(Cents.format) ?? "—" },
                           dispersion: point.coefficient.map { PilotageFormat.percent($0) } ?? "—")
             },
             draftHref: scope.path(.tariffs(.draft)), simulationHref: scope.path(.tariffs(.simulation)),

@@ -35,12 +35,14 @@ struct TariffFormPage: Encodable {
     var brackets: [BracketRow]
     var rates: [RateRow]
     var errors: [String]
+    /// Readers see the grid in the form's boxes, without the button.
+    var canEdit: Bool
 
     static let spareRows = 3
     static let maxRows = 15
 
     static func render(_ req: Request, heading: String, isDemo: Bool, action: String, version: Int?, fields: TariffFormFields,
-                       isDraft: Bool, errors: [String], status: HTTPStatus = .ok) async throws -> Response {
+                       isDraft: Bool, errors: [String], canEdit: Bool = true, status: HTTPStatus = .ok) async throws -> Response {
         let scope = try await req.territoryScope()
         let typed = (fields.brackets ?? []).prefix(maxRows - spareRows)
         let rows = Array(typed) + Array(repeating: TariffFormFields.Bracket(), count: spareRows)
@@ -67,7 +69,7 @@ struct TariffFormPage: Encodable {
                 return RateRow(index: index, unit: unit.rawValue, label: unit.label, rate: typed?.rate ?? "",
                                floor: typed?.floor ?? "", ceiling: typed?.ceiling ?? "")
             },
-            errors: errors)
+            errors: errors, canEdit: canEdit)
         let response = try await req.view.render("tarifs-grille", page).encodeResponse(for: req)
         response.status = status
         return response

@@ -40,7 +40,8 @@ enum TariffGridController {
         let row = try await TariffAccess.grid(req, territoryID: scope.territoryID)
         let stored = try await TariffStore.assemble([row], on: req.db).first
         let structure = try await row.$structure.get(on: req.db)
-        return try await render(req, row: row, structure: structure, fields: TariffFormPage.fields(stored), errors: [])
+        let canEdit = TariffAccess.canEdit(req.currentUser, territoryID: scope.territoryID, organisationID: structure?.$organisation.id)
+        return try await render(req, row: row, structure: structure, fields: TariffFormPage.fields(stored), errors: [], canEdit: canEdit)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -91,12 +92,12 @@ enum TariffGridController {
     }
 
     private static func render(_ req: Request, row: TariffGridRow, structure: Structure?, fields: TariffFormFields,
-                               errors: [String], status: HTTPStatus = .ok) async throws -> Response {
+                               errors: [String], canEdit: Bool = true, status: HTTPStatus = .ok) async throws -> Response {
         let scope = try await req.territoryScope()
         let name = structure?.name ?? "accueil de loisirs"
         return try await TariffFormPage.render(req, heading: "Grille tarifaire de « \(name) »", isDemo: row.isDemo,
                                                action: scope.path(.tariffs(.grid(id: try row.requireID()))), version: row.version,
-                                               fields: fields, isDraft: false, errors: errors, status: status)
+                                               fields: fields, isDraft: false, errors: errors, canEdit: canEdit, status: status)
     }
 
     private static func draftPage(_ req: Request, version: Int?, fields: TariffFormFields, errors: [String],
@@ -104,6 +105,8 @@ enum TariffGridController {
         let scope = try await req.territoryScope()
         return try await TariffFormPage.render(req, heading: "Grille harmonisée (projet)", isDemo: false,
                                                action: scope.path(.tariffs(.draft)), version: version, fields: fields,
-                                               isDraft: true, errors: errors, status: status)
+                                               isDraft: true, errors: errors,
+                                               canEdit: req.currentUser?.role == .coordinateur && req.currentUser?.territoryID == scope.territoryID,
+                                               status: status)
     }
 }

@@ -42,7 +42,7 @@ enum TariffSimulationController {
             return Block(
                 name: entry.name, href: scope.path(.tariffs(.grid(id: entry.id))),
                 rows: cells.map { cell in
-                    Row(qf: "QF \(cell.qf)", today: cell.today.map(Cents.format) ?? "—", draft: cell.draft.map(Cents.format) ?? "—",
+                    Row(qf: "QF \(TariffText.qf(cell.qf))", today: cell.today.map(Cents.format) ?? "—", draft: cell.draft.map(Cents.format) ?? "—",
                         difference: cell.difference.map(signed) ?? "—",
                         percent: cell.percent.map { ($0 > 0 ? "+" : "") + PilotageFormat.percent($0) } ?? "—",
                         rise: (cell.difference ?? 0) > 0)
@@ -56,7 +56,7 @@ enum TariffSimulationController {
             draftSummary: rows, draftHeaders: headers, draftHref: scope.path(.tariffs(.draft)),
             comparisonHref: scope.path(.tariffs(.home)), unit: unit.phrase,
             units: TariffComparisonController.unitLinks(scope.path(.tariffs(.simulation)), current: unit),
-            families: families.map { "QF \($0)" }.joined(separator: ", "),
+            families: families.map { "QF \(TariffText.qf($0))" }.joined(separator: ", "),
             chart: TariffChart.svg(series: current.map { .init(name: $0.name, grid: $0.grid) }, draft: draft?.grid, unit: unit,
                                    title: "Prix de la \(unit.phrase) selon le quotient familial : grilles en vigueur et projet harmonisé"),
             blocks: blocks))

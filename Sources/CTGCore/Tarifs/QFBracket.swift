@@ -42,9 +42,9 @@ public struct QFBracket: Equatable, Sendable {
     }
 }
 
-enum TariffText {
+public enum TariffText {
     /// A QF with the French thousands separator: "1 500".
-    static func qf(_ value: Int) -> String {
+    public static func qf(_ value: Int) -> String {
         let digits = String(abs(value))
         var out = ""
         for (index, char) in digits.reversed().enumerated() {
