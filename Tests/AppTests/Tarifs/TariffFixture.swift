@@ -6,17 +6,12 @@ import Vapor
 
 /// An ALSH of the seeded territory (or another), its grid forms and the tariff tables' counts.
 enum TariffFixture {
+    /// Made as the occupancy tests make a crèche, then turned into an accueil de loisirs.
     static func alsh(_ app: Application, name: String = "ALSH Essai", organisation: String? = nil,
                      territoryID: Int? = nil) async throws -> Structure {
-        var territoryID = territoryID
-        if territoryID == nil { territoryID = try await Territory.query(on: app.db).sort(\.$id).first()!.requireID() }
-        var organisationID: Int?
-        if let organisation {
-            organisationID = try await Organisation.query(on: app.db).filter(\.$territory.$id == territoryID!)
-                .filter(\.$name == organisation).first()!.requireID()
-        }
-        let structure = Structure(territoryID: territoryID!, organisationID: organisationID, name: name, kind: .alsh, commune: "")
-        try await structure.create(on: app.db)
+        let structure = try await OccupancyFixture.structure(app, name: name, organisation: organisation, territoryID: territoryID)
+        structure.kind = StructureKind.alsh.rawValue
+        try await structure.save(on: app.db)
         return structure
     }
 
