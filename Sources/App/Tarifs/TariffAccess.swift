@@ -42,6 +42,17 @@ enum TariffAccess {
         }
     }
 
+    /// Refuses before any lookup whoever can edit no grid of the territory (a reader, a référent
+    /// whose organisation runs no ALSH here), so they learn nothing about which ids exist.
+    static func requireSomeEditRight(_ req: Request, territoryID: Int) async throws {
+        let user = try req.requireUser()
+        if user.role.isReadOnly { throw AppError.forbidden(AccessDenied.readOnly) }
+        guard user.role == .referent else { return }
+        let runs = try await Structure.query(on: req.db).filter(\.$territory.$id == territoryID)
+            .filter(\.$kind == StructureKind.alsh.rawValue).filter(\.$organisation.$id == user.organisationID).count()
+        if user.organisationID == nil || runs == 0 { throw AppError.forbidden(notManager) }
+    }
+
     /// 403 in French unless the user may edit a grid of that structure.
     static func requireEditor(_ req: Request, _ structure: Structure) throws -> User {
         let user = try req.requireUser()

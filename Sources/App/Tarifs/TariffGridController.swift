@@ -16,6 +16,7 @@ enum TariffGridController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
+        try await TariffAccess.requireSomeEditRight(req, territoryID: scope.territoryID)
         let structure = try await TariffAccess.structure(req, territoryID: scope.territoryID)
         let user = try TariffAccess.requireEditor(req, structure)
         if let replay = try await FormSubmissions.replay(req) { return replay }
@@ -46,6 +47,7 @@ enum TariffGridController {
 
     @Sendable static func update(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
+        try await TariffAccess.requireSomeEditRight(req, territoryID: scope.territoryID)
         let row = try await TariffAccess.grid(req, territoryID: scope.territoryID)
         guard let structure = try await row.$structure.get(on: req.db) else { throw AppError.notFound("Cette grille n'a plus d'accueil de loisirs.") }
         let user = try TariffAccess.requireEditor(req, structure)
