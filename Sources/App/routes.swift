@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     OccupancyController.register(on: app)
     EquipmentController.register(on: app)
     RPEController.register(on: app)
+    TariffRoutes.register(on: app)
     app.get(.api(.legacyConventions), use: ConventionAPIController.index)
     app.get(.api(.legacyPlan(conventionID: 0)), use: ConventionAPIController.legacyPlan)
 

@@ -51,6 +51,7 @@ enum AccountNav {
                 .init(label: "Matériel", href: own.path(.equipment(.home))),
                 .init(label: "RPE", href: own.path(.rpe(.home))),
                 .init(label: "Chantiers de jeunes", href: own.path(.chantier(.list))),
+                .init(label: "Tarifs ALSH", href: own.path(.tariffs(.home))),
             ]
         }
         if user.role == .coordinateur || user.role == .referent, let own = ownTerritory(of: user, on: request) {

@@ -77,6 +77,8 @@ enum TerritoryPage: Equatable, Sendable {
     case chantier(ChantierPath)
     // Conseil communautaire de jeunes (issue 12): its own addresses in CCJ/CCJPath.swift
     case ccj(CCJPath)
+    // ALSH tariffs (issue 12): its own addresses in Tarifs/TariffPath.swift
+    case tariffs(TariffPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -120,6 +122,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .survey(let page): return page.pathComponents
         case .chantier(let page): return page.pathComponents
         case .ccj(let page): return page.pathComponents
+        case .tariffs(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -192,6 +195,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .survey(let page): return page.segments
         case .chantier(let page): return page.segments
         case .ccj(let page): return page.segments
+        case .tariffs(let page): return page.segments
         }
     }
 }

@@ -39,5 +39,6 @@ public func prepareToServe(_ app: Application) async throws {
         try await SurveyDemo.load(app)
         try await OccupancyDemo.loadForFirstStart(app)
         if firstStart, Environment.get("CTG_DEMO") != "0" { try await CCJDemo.load(app) }
+        try await TariffDemo.load(app)
     }
 }

@@ -89,5 +89,7 @@ enum AppMigrations {
         CreateChantiers(),
         // Conseil communautaire de jeunes (issue 12, 610–619)
         CreateCCJ(),
+        // ALSH tariffs (issue 12, 600–609)
+        CreateTariffs(),
     ]
 }

@@ -57,6 +57,10 @@ public struct ComputedIndicatorRegistry: Sendable {
             id: "occupancy.rate", label: "Taux d'occupation moyen",
             ruleDescription: "Moyenne des taux d'occupation relevés dans l'année ; les relevés sans valeur ne comptent pas.",
             kind: .rate), rule: .averageInYear)
+        registry.register(ComputedSource(
+            id: "tarifs.dispersion", label: "Dispersion des tarifs des accueils de loisirs",
+            ruleDescription: "Moyenne, sur les quotients familiaux de référence, du coefficient de variation (écart-type / moyenne) du prix de la journée avec repas entre les grilles en vigueur dans l'année.",
+            kind: .rate), rule: .averageInYear)
         return registry
     }
 }
