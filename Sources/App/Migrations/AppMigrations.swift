@@ -84,5 +84,9 @@ enum AppMigrations {
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),
         CreateContentVersion(),
+        // Daily use, second half: accounts, journal, measurements (issue 13, 640–659)
+        CreateAccountTokens(),
+        AddUserCredentialsChangedAt(),
+        CreateInstanceJournal(),
     ]
 }
