@@ -44,13 +44,9 @@ enum PasswordChangeController {
             return try await render(req, error: wrongCurrent, notice: nil, status: .badRequest)
         }
         try await LoginThrottle.succeeded(attempt, on: req.db)
-        let password = form.password ?? ""
         do {
-            try UserDirectory.validate(password: password)
-            if let problem = PasswordLink.confirmationProblem(password, form.confirmation ?? "") {
-                throw AppError.invalidInput(problem)
-            }
-            let hash = try await req.password.async.hash(password).get()
+            let hash = try await UserDirectory.newPasswordHash(form.password ?? "", confirmation: form.confirmation ?? "",
+                                                               hasher: req.password.async)
             try await change(user, from: verifiedHash, to: hash, at: now, on: req.db)
         } catch let error as AppError {
             return try await render(req, error: error.reason, notice: nil, status: error.status)

@@ -53,13 +53,9 @@ enum PasswordLinkController {
         if let refusal = token.link.state(at: now).refusal {
             return try await render(req, token: raw, row: token, error: refusal, status: .gone)
         }
-        let password = form.password ?? ""
         do {
-            try UserDirectory.validate(password: password)
-            if let problem = PasswordLink.confirmationProblem(password, form.confirmation ?? "") {
-                throw AppError.invalidInput(problem)
-            }
-            let hash = try await req.password.async.hash(password).get()
+            let hash = try await UserDirectory.newPasswordHash(form.password ?? "", confirmation: form.confirmation ?? "",
+                                                               hasher: req.password.async)
             let user = try await PasswordLinks.redeem(token, passwordHash: hash, on: req.db, now: now)
             try await LoginThrottle.succeeded(attempt, on: req.db)
             try await req.signIn(user)

@@ -127,6 +127,13 @@ enum UserDirectory {
         if let problem = EmailAddress.problem(email) { throw AppError.invalidInput(problem) }
     }
 
+    /// A chosen password (typed twice) checked by the length rules, then hashed.
+    static func newPasswordHash(_ password: String, confirmation: String, hasher: AsyncPasswordHasher) async throws -> String {
+        try validate(password: password)
+        if let problem = PasswordLink.confirmationProblem(password, confirmation) { throw AppError.invalidInput(problem) }
+        return try await hasher.hash(password).get()
+    }
+
     static func validate(password: String) throws {
         guard password.count >= minimumPasswordLength else {
             throw AppError.invalidInput("Le mot de passe doit contenir au moins \(minimumPasswordLength) caractères.")
