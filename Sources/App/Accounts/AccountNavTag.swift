@@ -19,6 +19,7 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
         items.append("""
             <li class="account"><span class="account-user">\(escape(user.email)) \
             <small>(\(escape(user.role.label)))</small></span> \
+            <a href="\(SiteURL.accountPassword.path)">Mon mot de passe</a> \
             <form method="post" action="\(SiteURL.signOut.path)" class="inline-form">\
             <input type="hidden" name="\(CSRF.fieldName)" value="\(escape(request.csrfToken()))">\
             <button type="submit" class="link-button">Se déconnecter</button></form></li>

@@ -61,6 +61,8 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     @OptionalField(key: "departement") var departement: String?
     /// Deactivated accounts keep their row so the audit log still names them.
     @Field(key: "active") var isActive: Bool
+    /// Sessions opened before this moment are ended (password set, account deactivated; migration 641).
+    @OptionalField(key: "credentials_changed_at") var credentialsChangedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

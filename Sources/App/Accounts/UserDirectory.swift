@@ -54,15 +54,28 @@ enum UserDirectory {
             // Checked again inside the write lock: another request may have created it meanwhile.
             guard try await User.find(email: email, on: tx) == nil else { throw duplicate }
             try await DatabaseFailure.refusingDuplicates(duplicate) { try await user.create(on: tx) }
-            let description = [input.role.label, organisation?.name].compactMap { $0 }.joined(separator: ", ")
-            // The journal is a territory's: an admin account, created from the server's own
-            // command line, belongs to none and is reported by the command instead.
-            guard let territoryID = input.territoryID else { return }
-            try await Audit.record(on: tx, user: author, territoryID: territoryID, entity: .user,
-                                   entityID: user.id, field: "Compte", after: "\(email) (\(description))",
-                                   summary: "Compte créé : \(email) (\(description))")
+            let description = [input.role.label, organisation?.name, user.departement.map { "département \($0)" }]
+                .compactMap { $0 }.joined(separator: ", ")
+            // An admin or CAF account belongs to no territory: the instance journal has it.
+            try await AccountJournal.record(on: tx, author: author, subject: user, field: "Compte",
+                                            after: "\(email) (\(description))",
+                                            summary: "Compte créé : \(email) (\(description))")
         }
         return user
+    }
+
+    /// Creates the account without a password anyone knows, and its invitation link in the
+    /// same transaction: the invitee chooses the password. Returns the link's token, shown once.
+    static func invite(_ input: NewAccount, by author: User?, hasher: AsyncPasswordHasher,
+                       on db: any Database) async throws -> (User, String) {
+        var copy = input
+        copy.password = CSRF.newToken()
+        let unknowable = copy
+        return try await db.writeTransaction { tx in
+            let user = try await create(unknowable, by: author, hasher: hasher, on: tx)
+            let token = try await PasswordLinks.issue(for: user, purpose: .invitation, by: author, on: tx)
+            return (user, token)
+        }
     }
 
     /// Changes role and organisation together, since a référent needs both right at once.
@@ -100,6 +113,8 @@ enum UserDirectory {
         }
         try await db.writeTransaction { tx in
             user.isActive = active
+            // Its sessions end now, and stay ended if the account is reactivated later.
+            if !active { user.credentialsChangedAt = Date() }
             try await user.save(on: tx)
             let (before, after) = active ? ("désactivé", "actif") : ("actif", "désactivé")
             try await Audit.record(on: tx, user: author, territoryID: user.territoryID, entity: .user,
@@ -110,6 +125,13 @@ enum UserDirectory {
 
     static func validate(email: String) throws {
         if let problem = EmailAddress.problem(email) { throw AppError.invalidInput(problem) }
+    }
+
+    /// A chosen password (typed twice) checked by the length rules, then hashed.
+    static func newPasswordHash(_ password: String, confirmation: String, hasher: AsyncPasswordHasher) async throws -> String {
+        try validate(password: password)
+        if let problem = PasswordLink.confirmationProblem(password, confirmation) { throw AppError.invalidInput(problem) }
+        return try await hasher.hash(password).get()
     }
 
     static func validate(password: String) throws {

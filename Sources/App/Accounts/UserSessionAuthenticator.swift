@@ -18,7 +18,7 @@ struct UserSessionAuthenticator: AsyncMiddleware {
             let expired = Date().timeIntervalSince1970 - signedInAt > AccountsSetup.sessionLifetime
             // The territory comes along: every page's account links lead into it.
             if !expired, let user = try await User.query(on: request.db).filter(\.$id == id).with(\.$territory).first(),
-               user.isActive {
+               user.isActive, !user.endsSession(signedInAt: signedInAt) {
                 request.auth.login(user)
             } else {
                 // Expired, deleted or deactivated: forget the sign-in.
@@ -35,6 +35,15 @@ struct UserSessionAuthenticator: AsyncMiddleware {
             request.session.destroy()
         }
         return response
+    }
+}
+
+extension User {
+    /// Whether a session opened at `signedInAt` (whole seconds) predates the last change of
+    /// password or deactivation. Compared in whole seconds, as the session stores them.
+    func endsSession(signedInAt: Double) -> Bool {
+        guard let changed = credentialsChangedAt else { return false }
+        return signedInAt < changed.timeIntervalSince1970.rounded(.down)
     }
 }
 

@@ -1,3 +1,4 @@
+import CTGCore
 import Fluent
 import Vapor
 
@@ -30,6 +31,7 @@ enum AdminUsersController {
         "modifie": "Le compte a été modifié.",
         "desactive": "Le compte a été désactivé.",
         "reactive": "Le compte a été réactivé.",
+        "invite": "Le compte a été créé ; son lien d'invitation a été affiché une seule fois.",
     ]
 
     @Sendable static func index(req: Request) async throws -> View {
@@ -51,10 +53,23 @@ enum AdminUsersController {
                 email: form.email ?? "", password: form.password ?? "", role: try role(form.role),
                 territoryID: admin.territoryID, organisationID: try organisationID(form.organisation))
             let hasher = req.password.async
-            return try await FormSubmissions.once(req) { tx in
-                try await UserDirectory.create(input, by: admin, hasher: hasher, on: tx)
-                return SiteURL.adminUsers.path + "?message=cree"
+            // No password typed: an invitation, whose link the invitee uses to choose one.
+            guard input.password.isEmpty else {
+                return try await FormSubmissions.once(req) { tx in
+                    try await UserDirectory.create(input, by: admin, hasher: hasher, on: tx)
+                    return SiteURL.adminUsers.path + "?message=cree"
+                }
             }
+            let issued = IssuedToken()
+            let response = try await FormSubmissions.once(req) { tx in
+                let (_, token) = try await UserDirectory.invite(input, by: admin, hasher: hasher, on: tx)
+                await issued.keep(token)
+                return SiteURL.adminUsers.path + "?message=invite"
+            }
+            // A replayed double submit created nothing: it gets the list, the first one had the link.
+            guard let token = await issued.token else { return response }
+            return try await renderLink(req, admin: admin, email: User.normalise(email: input.email),
+                                        token: token, purpose: .invitation)
         } catch let error as AppError {
             return try await renderError(req, admin: admin, draft: draft, error: error)
         }
@@ -84,6 +99,38 @@ enum AdminUsersController {
         }
         return req.redirect(to: SiteURL.adminUsers.path + "?message=" + (active ? "reactive" : "desactive"),
                             redirectType: .normal)
+    }
+
+    /// A new single-use link for an account of the territory: its holder chooses a new password.
+    @Sendable static func reset(req: Request) async throws -> Response {
+        let admin = try req.requireRole(.coordinateur)
+        let user = try await targetUser(req, admin: admin)
+        guard user.isActive else {
+            return try await renderError(req, admin: admin, draft: .init(),
+                                         error: .invalidInput("Réactivez d'abord le compte \(user.email) : un compte désactivé ne peut pas se connecter."))
+        }
+        let token = try await req.db.writeTransaction { tx in
+            try await PasswordLinks.issue(for: user, purpose: .reset, by: admin, on: tx)
+        }
+        return try await renderLink(req, admin: admin, email: user.email, token: token, purpose: .reset)
+    }
+
+    /// The list again, with the link shown this once (it is stored nowhere in clear).
+    private static func renderLink(_ req: Request, admin: User, email: String, token: String,
+                                   purpose: PasswordLink.Purpose) async throws -> Response {
+        var page = try await AdminUsersPage.build(for: admin, draft: .init(), error: nil, notice: nil,
+                                                  csrf: req.csrfToken(), on: req.db)
+        page.issuedLink = .init(email: email, url: PasswordLinks.url(token: token, on: req),
+                                invitation: purpose == .invitation)
+        let response = try await req.view.render("admin-users", page).encodeResponse(for: req)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    /// Carries the token out of the write closure, which must be `@Sendable`.
+    private actor IssuedToken {
+        var token: String?
+        func keep(_ token: String) { self.token = token }
     }
 
     /// The account named in the address, if it belongs to the coordinateur's territory.

@@ -20,6 +20,16 @@ struct AdminUsersPage: Encodable {
         var organisationOptions: [Option]
         var updateAction: String
         var activationAction: String
+        var resetAction: String
+        /// « Invitation en attente jusqu'au … » while an unused link is alive.
+        var pendingLink: String?
+    }
+
+    /// A link just issued, shown once with the address to copy.
+    struct IssuedLink: Encodable {
+        var email: String
+        var url: String
+        var invitation: Bool
     }
 
     /// What the creation form shows again after an error (never the password).
@@ -40,6 +50,7 @@ struct AdminUsersPage: Encodable {
     var minimumPasswordLength: Int
     var error: String?
     var notice: String?
+    var issuedLink: IssuedLink?
 
     static func build(for admin: User, draft: Draft, error: String?, notice: String?,
                       csrf: String, on db: any Database) async throws -> AdminUsersPage {
@@ -50,6 +61,7 @@ struct AdminUsersPage: Encodable {
             .sorted { $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending }
         let users = try await User.query(on: db).filter(\.$territory.$id == admin.territoryID)
             .with(\.$organisation).sort(\.$email).all()
+        let pending = try await PendingLinks.describe(for: users.compactMap(\.id), on: db)
         let rows = try users.map { user in
             let id = try user.requireID()
             return Row(id: id, email: user.email, role: user.role.label, organisation: user.organisation?.name,
@@ -57,7 +69,8 @@ struct AdminUsersPage: Encodable {
                        roleOptions: roleOptions(selected: user.role.rawValue),
                        organisationOptions: organisationOptions(organisations, selected: user.organisationID),
                        updateAction: SiteURL.adminUser(id: id).path,
-                       activationAction: SiteURL.adminUserActivation(id: id).path)
+                       activationAction: SiteURL.adminUserActivation(id: id).path,
+                       resetAction: SiteURL.adminUserReset(id: id).path, pendingLink: pending[id])
         }
         return AdminUsersPage(
             layout: Layout(title: "Utilisateurs", scope: TerritoryScope(territory: territory, convention: nil, ref: TerritoryRef(slug: territory.slug))), csrf: csrf, territory: territory.name, users: rows,

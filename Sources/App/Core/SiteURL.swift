@@ -30,6 +30,10 @@ enum SiteURL: Equatable, Sendable {
     case accessibility
     // Speed (issue 9): Prometheus metrics, for loopback or a token
     case metrics
+    // Accounts (issue 13 §4): a password link (`?jeton=`), one's own password, a reset link
+    case passwordLink
+    case accountPassword
+    case adminUserReset(id: Int)
 
     enum API: Equatable, Sendable {
         case territories
@@ -76,6 +80,7 @@ enum SiteURL: Equatable, Sendable {
         case .api(.legacyPlan): return ["api", "v1", "conventions", ":id", "plan"]
         case .adminUser: return ["admin", "utilisateurs", ":userID"]
         case .adminUserActivation: return ["admin", "utilisateurs", ":userID", "activation"]
+        case .adminUserReset: return ["admin", "utilisateurs", ":userID", "reinitialisation"]
         case .adminJournalRestore: return ["admin", "journal", ":entryID", "restauration"]
         case .adminTerritoryCoordinators: return ["admin", "territoires", ":territoryID", "coordinateurs"]
         default: return segments.map { PathComponent(stringLiteral: $0) }
@@ -109,6 +114,9 @@ enum SiteURL: Equatable, Sendable {
         case .territories: return ["territoires"]
         case .accessibility: return ["accessibilite"]
         case .api(.structures(let ref)): return ["api", "v1", "territoires", ref.slug, "structures"]
+        case .passwordLink: return ["mot-de-passe"]
+        case .accountPassword: return ["compte", "mot-de-passe"]
+        case .adminUserReset(let id): return ["admin", "utilisateurs", String(id), "reinitialisation"]
         }
     }
 

@@ -91,5 +91,9 @@ enum AppMigrations {
         CreateCCJ(),
         // ALSH tariffs (issue 12, 600–609)
         CreateTariffs(),
+        // Daily use, second half: accounts, journal, measurements (issue 13, 640–659)
+        CreateAccountTokens(),
+        AddUserCredentialsChangedAt(),
+        CreateInstanceJournal(),
     ]
 }
