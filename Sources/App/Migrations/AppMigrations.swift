@@ -84,5 +84,7 @@ enum AppMigrations {
         // triggers on every table that exists when it runs.
         IndexForeignKeys(),
         CreateContentVersion(),
+        // Petite enfance, the rest of issue 11 (565–579)
+        CreateEquipmentPhotos(),
     ]
 }
