@@ -32,15 +32,20 @@ import VaporTesting
         return (headers, body)
     }
 
+    /// A temporary document folder, an item, a coordinateur on its page, and the photo's address.
+    static func start(_ app: Application) async throws -> (folder: URL, item: Int, browser: Browser, path: String) {
+        let folder = StructureDocumentsTests.useTemporaryStore(app)
+        let (item, _, _, browser) = try await EquipmentTests.pool(app)
+        try await browser.get(OccupancyFixture.equipmentPath(.item(id: item)))
+        return (folder, item, browser, OccupancyFixture.equipmentPath(.photo(itemID: item)))
+    }
+
     static func files(_ folder: URL) -> Int { (try? FileManager.default.contentsOfDirectory(atPath: folder.path).count) ?? 0 }
 
     @Test func refusedPhotosSayWhyAndWriteNothing() async throws {
         try await withApp { app in
-            let folder = StructureDocumentsTests.useTemporaryStore(app)
+            let (folder, item, browser, path) = try await Self.start(app)
             defer { try? FileManager.default.removeItem(at: folder) }
-            let (item, _, _, browser) = try await EquipmentTests.pool(app)
-            let path = OccupancyFixture.equipmentPath(.photo(itemID: item))
-            try await browser.get(OccupancyFixture.equipmentPath(.item(id: item)))
             let pdf = try await Self.upload(browser, path, filename: "photo.png", bytes: Array("%PDF-1.4\n".utf8), alt: "")
             #expect(pdf.status == .unprocessableEntity)
             #expect(pdf.body.string.contains("Une photo doit être une image JPEG ou PNG : ce fichier est un document PDF.".inPage))
@@ -61,11 +66,8 @@ import VaporTesting
 
     @Test func aPhotoIsShownWithItsAltTextAndReplacedInTheJournal() async throws {
         try await withApp { app in
-            let folder = StructureDocumentsTests.useTemporaryStore(app)
+            let (folder, item, browser, path) = try await Self.start(app)
             defer { try? FileManager.default.removeItem(at: folder) }
-            let (item, _, _, browser) = try await EquipmentTests.pool(app)
-            let path = OccupancyFixture.equipmentPath(.photo(itemID: item))
-            try await browser.get(OccupancyFixture.equipmentPath(.item(id: item)))
             #expect(try await Self.upload(browser, path, filename: "lit.png", bytes: Self.png, alt: "Lit parapluie gris, replié").status == .seeOther)
             let page = try await browser.get(OccupancyFixture.equipmentPath(.item(id: item))).body.string
             #expect(page.contains("<img src=\"\(path)\" alt=\"Lit parapluie gris, replié\""))
@@ -87,11 +89,8 @@ import VaporTesting
 
     @Test func simultaneousUploadsLeaveOnePhoto() async throws {
         try await withApp { app in
-            let folder = StructureDocumentsTests.useTemporaryStore(app)
+            let (folder, _, browser, path) = try await Self.start(app)
             defer { try? FileManager.default.removeItem(at: folder) }
-            let (item, _, _, browser) = try await EquipmentTests.pool(app)
-            let path = OccupancyFixture.equipmentPath(.photo(itemID: item))
-            try await browser.get(OccupancyFixture.equipmentPath(.item(id: item)))
             let headers = browser.requestHeaders()
             let csrf = try #require(browser.csrf)
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
