@@ -4,7 +4,7 @@ import Foundation
 /// name and the browser's type are not trusted), no larger than the documents' limit, and a
 /// text alternative for those who cannot see it.
 public enum EquipmentPhotoCheck {
-    public static let maxAltLength = 300
+    public static let maxAltLength = 200
 
     public struct Valid: Equatable, Sendable {
         public var type: DocumentCheck.FileType
