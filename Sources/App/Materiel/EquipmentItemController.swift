@@ -22,12 +22,17 @@ enum EquipmentItemController {
         var action: String
         var errors: [String]
         var from: String; var to: String
+        /// The photo's address and alt text, when there is one.
+        var photo: String?; var photoAlt: String?
+        /// The upload form, for those who may change the photo.
+        var photoAction: String?; var photoError: String?
     }
 
     static func register(on routes: any RoutesBuilder) {
         routes.get(.equipment(.item(id: 0)), use: show)
         routes.post(.equipment(.bookings(itemID: 0)), use: book)
         routes.post(.equipment(.handOver(itemID: 0, bookingID: 0)), use: handOver)
+        EquipmentPhotoController.register(on: routes)
     }
 
     static func item(_ req: Request) async throws -> EquipmentItem {
@@ -44,7 +49,8 @@ enum EquipmentItemController {
         try await page(req, try await item(req), errors: [], form: BookingForm())
     }
 
-    static func page(_ req: Request, _ item: EquipmentItem, errors: [String], form: BookingForm) async throws -> View {
+    static func page(_ req: Request, _ item: EquipmentItem, errors: [String], form: BookingForm,
+                     photoError: String? = nil) async throws -> View {
         let scope = try await req.territoryScope()
         let id = try item.requireID()
         let bookings = try await EquipmentBooking.query(on: req.db).filter(\.$item.$id == id).with(\.$structure)
@@ -57,6 +63,7 @@ enum EquipmentItemController {
                        handOverAction: b.handedOverAt == nil && OccupancyAccess.canEdit(req.currentUser, b.structure)
                            ? scope.path(.equipment(.handOver(itemID: id, bookingID: b.id ?? 0))) : nil)
         }
+        let photo = try await EquipmentPhoto.query(on: req.db).filter(\.$item.$id == id).first()
         let uses = Dictionary(grouping: bookings, by: { $0.structure.name }).map { UseRow(structure: $0.key, bookings: $0.value.count) }
             .sorted { $0.structure < $1.structure }
         return try await req.view.render("materiel-objet", Page(
@@ -64,7 +71,10 @@ enum EquipmentItemController {
             owner: item.owner.name, holder: item.holder?.name ?? item.owner.name, condition: item.condition,
             homeHref: scope.path(.equipment(.home)), bookings: rows, uses: uses,
             structures: managed.map { .init(value: String($0.id ?? 0), label: $0.name, selected: form.structure == String($0.id ?? 0)) },
-            action: scope.path(.equipment(.bookings(itemID: id))), errors: errors, from: form.from ?? "", to: form.to ?? ""))
+            action: scope.path(.equipment(.bookings(itemID: id))), errors: errors, from: form.from ?? "", to: form.to ?? "",
+            photo: photo.map { _ in scope.path(.equipment(.photo(itemID: id))) }, photoAlt: photo?.altText,
+            photoAction: OccupancyAccess.canEdit(req.currentUser, item.owner) ? scope.path(.equipment(.photo(itemID: id))) : nil,
+            photoError: photoError))
     }
 
     /// The day in France, where the structures are: "3 mars 2025".

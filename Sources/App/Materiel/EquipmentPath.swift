@@ -7,6 +7,8 @@ enum EquipmentPath: Equatable, Sendable {
     case item(id: Int)
     case bookings(itemID: Int)
     case handOver(itemID: Int, bookingID: Int)
+    /// The item's photo (GET) and its upload (POST).
+    case photo(itemID: Int)
 
     var segments: [String] {
         switch self {
@@ -14,6 +16,7 @@ enum EquipmentPath: Equatable, Sendable {
         case .item(let id): return ["materiel", String(id)]
         case .bookings(let id): return ["materiel", String(id), "reservations"]
         case .handOver(let id, let booking): return ["materiel", String(id), "reservations", String(booking), "remise"]
+        case .photo(let id): return ["materiel", String(id), "photo"]
         }
     }
 
@@ -23,6 +26,7 @@ enum EquipmentPath: Equatable, Sendable {
         case .item: return ["materiel", ":itemID"]
         case .bookings: return ["materiel", ":itemID", "reservations"]
         case .handOver: return ["materiel", ":itemID", "reservations", ":bookingID", "remise"]
+        case .photo: return ["materiel", ":itemID", "photo"]
         }
     }
 }

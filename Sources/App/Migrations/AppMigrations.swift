@@ -95,5 +95,7 @@ enum AppMigrations {
         CreateAccountTokens(),
         AddUserCredentialsChangedAt(),
         CreateInstanceJournal(),
+        // Petite enfance, the rest of issue 11 (565–579)
+        CreateEquipmentPhotos(),
     ]
 }

@@ -22,11 +22,15 @@ enum RPEController {
         var canEdit: Bool
         var action: String
         var mamHref: String
+        /// Itinerant sessions per commune × year (fiche 1-2-1-D).
+        var itinerance: ItineranceGrid.Table
         var errors: [String]
         var form: [String: String]
     }
 
     static func register(on app: Application) {
+        // Before the first request: the fiches' indicators read these sources.
+        RPEIndicators.provide(on: app)
         let signedIn = app.signedIn()
         signedIn.get(.rpe(.home), use: show)
         signedIn.post(.rpe(.home), use: save)
@@ -67,6 +71,7 @@ enum RPEController {
         return try await req.view.render("rpe", Page(
             layout: req.layout(title: "Assistants maternels et taux de couverture"), rows: rows,
             canEdit: try await canEdit(req), action: scope.path(.rpe(.home)), mamHref: scope.path(.rpe(.mam)),
+            itinerance: .init(try await RPEItinerance.grid(territoryID: scope.territoryID, on: req.db)),
             errors: errors, form: form))
     }
 
