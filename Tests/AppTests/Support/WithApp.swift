@@ -18,6 +18,44 @@ func withApp<T>(_ body: (Application) async throws -> T) async throws -> T {
 }
 
 func withApp(seeded: Bool, _ body: (Application) async throws -> Void) async throws {
+    // On PostgreSQL every living app holds connections of the one server: with 750 tests
+    // started at once they went past max_connections ("too many clients"). A test waits for
+    // a slot; a withApp inside another keeps its parent's.
+    guard isPostgres, !AppSlots.held else { return try await withFreshApp(seeded: seeded, body) }
+    await AppSlots.shared.acquire()
+    do {
+        try await AppSlots.$held.withValue(true) { try await withFreshApp(seeded: seeded, body) }
+    } catch {
+        await AppSlots.shared.release()
+        throw error
+    }
+    await AppSlots.shared.release()
+}
+
+/// At most `limit` test apps alive at once on PostgreSQL.
+actor AppSlots {
+    static let shared = AppSlots(limit: Environment.get("CTG_TEST_APPS").flatMap(Int.init) ?? 120)
+    @TaskLocal static var held = false
+
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { free = limit }
+
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
+}
+
+private func withFreshApp(seeded: Bool, _ body: (Application) async throws -> Void) async throws {
     _ = quietLogging
     let app = try await Application.make(.testing)
     app.directory = DirectoryConfiguration(workingDirectory: TestPaths.packageRoot + "/")
