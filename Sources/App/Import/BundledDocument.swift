@@ -29,7 +29,10 @@ public func prepareToServe(_ app: Application) async throws {
         try await app.autoMigrate()
         let firstStart = try await Convention.query(on: app.db).count() == 0
         try await BundledDocument.loadIfEmpty(app)
-        if firstStart, Environment.get("CTG_DEMO") != "0" {
+        // CTG_DEMO=0 means no demonstration data at all: no demo territories, and no demo
+        // services added to the bundled territory either.
+        guard Environment.get("CTG_DEMO") != "0" else { return }
+        if firstStart {
             for loaded in try await DemoTerritories.load(count: DemoTerritories.names.count + 1, app: app) {
                 app.logger.notice("Territoire de démonstration chargé : \(loaded.territory)")
             }
@@ -38,7 +41,7 @@ public func prepareToServe(_ app: Application) async throws {
         try await GuichetDemo.load(app)
         try await SurveyDemo.load(app)
         try await OccupancyDemo.loadForFirstStart(app)
-        if firstStart, Environment.get("CTG_DEMO") != "0" { try await CCJDemo.load(app) }
+        if firstStart { try await CCJDemo.load(app) }
         try await TariffDemo.load(app)
     }
 }
