@@ -18,6 +18,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 # Files, feeds and exports are not pages; sign-out is a form, never a link to follow.
@@ -41,6 +42,12 @@ def make_driver(width=1280, height=1600):
     return driver
 
 
+def wait_for(browser, condition, seconds=60):
+    """Until `condition` holds on the next page. After a click that submits a form, an element
+    found on the page being left can go stale between finding it and reading it: try again."""
+    return WebDriverWait(browser, seconds, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+
+
 def sign_in(browser):
     email, password = os.environ.get("CTG_EMAIL"), os.environ.get("CTG_PASSWORD")
     if not email:
@@ -49,7 +56,7 @@ def sign_in(browser):
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(browser, 15).until(lambda d: "/connexion" not in d.current_url)
+    wait_for(browser, lambda d: "/connexion" not in d.current_url, 15)
 
 
 def shape(path):

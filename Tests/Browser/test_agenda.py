@@ -5,11 +5,9 @@ import re
 import urllib.request
 
 from icalendar import Calendar
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import base_url
+from conftest import base_url, wait_for
 
 SLUG = os.environ.get("CTG_TERRITORY", "pays-de-saint-eloy")
 
@@ -35,11 +33,6 @@ def test_the_ics_feeds_parse_and_keep_their_uids():
         assert event.get("DTSTART") is not None and event.get("SUMMARY")
     filtered = uids(fetch_calendar(f"/{SLUG}/agenda.ics?public=parents"))
     assert set(filtered) <= set(first)
-
-
-def wait_for(browser, condition):
-    """Until the next page has loaded: the element of the page just left may still answer once."""
-    return WebDriverWait(browser, 60, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def test_a_family_registers_through_the_form_and_cancels(browser):

@@ -6,11 +6,10 @@ import os
 import re
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 from axe_selenium_python import Axe
 
-from conftest import base_url, make_driver, sign_in
+from conftest import base_url, make_driver, sign_in, wait_for
 
 SLUG = os.environ.get("CTG_TERRITORY", "pays-de-saint-eloy")
 
@@ -57,19 +56,19 @@ def test_a_pupil_votes_from_a_phone(phone, screenshots):
     assert not serious_violations(phone)
     phone.find_element(By.ID, "code").send_keys(code.lower())
     phone.find_element(By.CSS_SELECTOR, "form.ccj-ballot button[type=submit]").click()
-    WebDriverWait(phone, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "fieldset legend"))
+    wait_for(phone, lambda d: d.find_elements(By.CSS_SELECTOR, "fieldset legend"))
     assert not serious_violations(phone)
     phone.save_screenshot(os.path.join(screenshots, "390-ccj-bulletin.png"))
     overflow = phone.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 1, f"le bulletin déborde de {overflow} px à 390 px"
     phone.find_element(By.CSS_SELECTOR, ".ccj-choice label").click()
     phone.find_element(By.CSS_SELECTOR, "form.ccj-ballot button[type=submit]").click()
-    WebDriverWait(phone, 30).until(lambda d: d.find_element(By.TAG_NAME, "h1").text.strip() == "A voté")
+    wait_for(phone, lambda d: d.find_element(By.TAG_NAME, "h1").text.strip() == "A voté")
     # The same code a second time: refused in French, nothing counted.
     phone.get(vote)
     phone.find_element(By.ID, "code").send_keys(code)
     phone.find_element(By.CSS_SELECTOR, "form.ccj-ballot button[type=submit]").click()
-    WebDriverWait(phone, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".form-error"))
+    wait_for(phone, lambda d: d.find_elements(By.CSS_SELECTOR, ".form-error"))
     assert "Ce code a déjà servi" in phone.find_element(By.CSS_SELECTOR, ".form-error").text
 
 
@@ -77,5 +76,5 @@ def test_the_public_council_pages_pass_axe(browser):
     browser.get(base_url() + f"/{SLUG}/ccj")
     assert not serious_violations(browser)
     browser.find_element(By.CSS_SELECTOR, ".ccj-list a").click()
-    WebDriverWait(browser, 30).until(lambda d: "/ccj/elections/" in d.current_url)
+    wait_for(browser, lambda d: "/ccj/elections/" in d.current_url)
     assert not serious_violations(browser)
