@@ -32,6 +32,7 @@ func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     // Before sessions and CSRF: an old address costs one lookup and no session.
     app.middleware.use(LegacyAddressRedirect())
     AccountsSetup.configure(app)
+    try MailSetup.configure(app)
     app.middleware.use(FieldLimitMiddleware())
     FormSubmissions.configure(app)
     GuichetSetup.configure(app)

@@ -46,6 +46,8 @@ func routes(_ app: Application) throws {
     coordinateur.post(.adminUserReset(id: 0), use: AdminUsersController.reset)
     app.get(.passwordLink, use: PasswordLinkController.show)
     app.post(.passwordLink, use: PasswordLinkController.submit)
+    app.get(.forgottenPassword, use: ForgottenPasswordController.show)
+    app.post(.forgottenPassword, use: ForgottenPasswordController.submit)
     app.signedIn().get(.accountPassword, use: PasswordChangeController.show)
     app.signedIn().post(.accountPassword, use: PasswordChangeController.submit)
     app.signedIn(.coordinateur, .lecteur).get(.adminJournal, use: JournalController.index)

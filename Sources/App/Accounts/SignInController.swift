@@ -9,6 +9,7 @@ struct SignInPage: Encodable {
     var email: String
     var next: String?
     var error: String?
+    var forgottenHref = SiteURL.forgottenPassword.path
 }
 
 /// `/connexion` and `/deconnexion`. Failures never say whether the address or

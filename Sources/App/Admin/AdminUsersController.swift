@@ -120,8 +120,9 @@ enum AdminUsersController {
                                    purpose: PasswordLink.Purpose) async throws -> Response {
         var page = try await AdminUsersPage.build(for: admin, draft: .init(), error: nil, notice: nil,
                                                   csrf: req.csrfToken(), on: req.db)
-        page.issuedLink = .init(email: email, url: PasswordLinks.url(token: token, on: req),
-                                invitation: purpose == .invitation)
+        let url = PasswordLinks.url(token: token, on: req)
+        let mailNote = await PasswordLinkMail.deliver(purpose: purpose, to: email, url: url, app: req.application)
+        page.issuedLink = .init(email: email, url: url, invitation: purpose == .invitation, mailNote: mailNote)
         let response = try await req.view.render("admin-users", page).encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

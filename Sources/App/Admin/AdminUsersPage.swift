@@ -30,6 +30,8 @@ struct AdminUsersPage: Encodable {
         var email: String
         var url: String
         var invitation: Bool
+        /// Whether the link also left by e-mail (nil without SMTP settings).
+        var mailNote: String?
     }
 
     /// What the creation form shows again after an error (never the password).

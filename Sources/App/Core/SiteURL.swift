@@ -34,6 +34,7 @@ enum SiteURL: Equatable, Sendable {
     case passwordLink
     case accountPassword
     case adminUserReset(id: Int)
+    case forgottenPassword
 
     enum API: Equatable, Sendable {
         case territories
@@ -117,6 +118,7 @@ enum SiteURL: Equatable, Sendable {
         case .passwordLink: return ["mot-de-passe"]
         case .accountPassword: return ["compte", "mot-de-passe"]
         case .adminUserReset(let id): return ["admin", "utilisateurs", String(id), "reinitialisation"]
+        case .forgottenPassword: return ["mot-de-passe-oublie"]
         }
     }
 

@@ -26,6 +26,9 @@ import VaporTesting
             #expect(try await coordinator.get(Seed.path(.home)).body.string.contains("Ouvrir la convention suivante"))
             let suivi = try await coordinator.get(Seed.path(.suivi)).body.string
             #expect(suivi.contains("situation finale (convention échue le 31 décembre 2025)"))
+            let gantt = try await coordinator.get(Seed.path(.gantt)).body.string
+            #expect(gantt.contains("statuts : situation finale (convention échue le 31 décembre 2025)"))
+            #expect(!gantt.contains("15 mars 2026"), "no day after the end")
         }
     }
 
@@ -34,6 +37,8 @@ import VaporTesting
             app.pilotageClock = .fixed(PilotageDate(year: 2024, month: 6, day: 1))
             let fiche = try await app.testing().sendRequest(.GET, Seed.path(.fiche(code: "1-1-1"))).body.string
             #expect(fiche.contains("Avancement de la fiche en 2024"))
+            let gantt = try await signIn(app, as: .lecteur).get(Seed.path(.gantt)).body.string
+            #expect(gantt.contains("statuts : situation au 1er juin 2024"))
             let home = try await app.testing().sendRequest(.GET, Seed.path(.home)).body.string
             #expect(home.contains("En cours, jusqu&#39;au 31 décembre 2025") || home.contains("En cours, jusqu'au 31 décembre 2025"))
             #expect(!home.contains("Convention échue"))

@@ -29,17 +29,22 @@ enum GanttController {
             throw AppError.notFound(AccessDenied.notFound)
         }
         let scope = try await req.territoryScope()
-        return try await req.view.render("gantt", page(snapshot: snapshot, convention: convention, scope: scope, today: today))
+        let situation = try req.life(of: convention).situation(on: today.frenchDescription)
+        return try await req.view.render("gantt", page(snapshot: snapshot, convention: convention, scope: scope, today: today,
+                                                       situation: situation))
     }
 
-    static func page(snapshot: PlanSnapshot, convention: Convention, scope: TerritoryScope, today: PilotageDate) throws -> GanttPage {
+    /// - Parameter situation: "situation au 3 mars 2024", or the final one once the convention
+    ///   has ended, so a 2022–2025 chart read in 2026 never claims statuses "au" a day after its end.
+    static func page(snapshot: PlanSnapshot, convention: Convention, scope: TerritoryScope, today: PilotageDate,
+                     situation: String) throws -> GanttPage {
         let years = convention.startYear...max(convention.startYear, convention.endYear)
         let rows = snapshot.ganttRows(asOf: today.year)
-        let title = "Calendrier des sous-actions \(years.lowerBound)–\(years.upperBound), statuts au \(today.frenchDescription)"
+        let title = "Calendrier des sous-actions \(years.lowerBound)–\(years.upperBound), statuts : \(situation)"
         let table = GanttRenderer.textAlternative(rows: rows, years: years, caption: title)
         return GanttPage(
             layout: Layout(title: "Diagramme de Gantt", scope: scope), conventionTitle: convention.title,
-            asOf: today.frenchDescription, showsToday: years.contains(today.year),
+            asOf: situation, showsToday: years.contains(today.year),
             svg: GanttRenderer.svg(rows: rows, years: years, today: today, title: title, idPrefix: "gantt", width: 1000),
             table: table, columnCount: table.headers.count + 1,
             suiviHref: scope.path(.suivi), financeursHref: scope.path(.financeurs))
