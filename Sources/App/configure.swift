@@ -11,7 +11,7 @@ public func configure(_ app: Application) async throws {
 
 func configure(_ app: Application, store: DatabaseSetup.Store) async throws {
     try DatabaseSetup.configure(app, store: store)
-    await DatabaseSetup.useWriteAheadLog(app)
+    if !isAskingForHelp(app) { await DatabaseSetup.useWriteAheadLog(app) }
     app.migrations.add(AppMigrations.all)
     app.pageCache = .fromEnvironment()
 

@@ -73,8 +73,14 @@ final class ContentListener: LifecycleHandler, Sendable {
     }
 }
 
-/// `ctg serve`, or no command at all (which serves too).
+/// `ctg serve`, or no command at all (which serves too); never `ctg --help` or `ctg serve -h`.
 func isServing(_ app: Application) -> Bool {
     let arguments = app.environment.arguments.dropFirst()
+    guard !isAskingForHelp(app) else { return false }
     return arguments.first.map { $0 == "serve" || $0.hasPrefix("-") } ?? true
+}
+
+/// Help must not create, migrate or lock a database file in the directory it is typed in.
+func isAskingForHelp(_ app: Application) -> Bool {
+    app.environment.arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" }
 }
