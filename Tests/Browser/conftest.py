@@ -53,6 +53,8 @@ def sign_in(browser):
     if not email:
         pytest.skip("CTG_EMAIL and CTG_PASSWORD name no coordinateur account")
     browser.get(base_url() + "/connexion")
+    if "/connexion" not in browser.current_url:
+        return  # already signed in: the page sends a signed-in user home
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
@@ -114,3 +116,12 @@ def screenshots():
     os.makedirs(folder, exist_ok=True)
     print(f"captures d'écran : {folder}")
     return folder
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "changes_plan: changes the territory's current convention; runs after every other test")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that open a new convention run last, so the other pages are checked on the seed's plan."""
+    items.sort(key=lambda item: item.get_closest_marker("changes_plan") is not None)
