@@ -48,6 +48,11 @@ enum SQLiteRestore {
                 let list = SQLList(shared.map { SQLIdentifier($0) })
                 try await conn.raw("INSERT INTO main.\(ident: table) (\(list)) SELECT \(list) FROM backup.\(ident: table)").run()
             }
+            // Full-text indexes are not copied (their shadow tables cannot be written directly
+            // without corrupting them): each is rebuilt from its restored content table.
+            for index in try await fullTextTables(on: conn) {
+                try await conn.raw("INSERT INTO main.\(ident: index)(\(ident: index)) VALUES ('rebuild')").run()
+            }
             try await conn.raw("COMMIT").run()
         } catch {
             try? await conn.raw("ROLLBACK").run()
@@ -55,10 +60,18 @@ enum SQLiteRestore {
         }
     }
 
+    /// Plain tables only: a virtual table (FTS5) and its shadow tables are SQLite's own
+    /// storage, which `DELETE` and `INSERT … SELECT` would corrupt ("fts5: corruption found").
     private static func tableNames(in schema: String, on conn: any SQLDatabase) async throws -> [String] {
         try await names("""
-            SELECT name FROM \(schema).sqlite_master WHERE type = 'table'
+            SELECT name FROM pragma_table_list WHERE schema = '\(schema)' AND type = 'table'
             AND name NOT LIKE 'sqlite_%' AND name <> '_fluent_migrations' ORDER BY name
+            """, on: conn)
+    }
+
+    private static func fullTextTables(on conn: any SQLDatabase) async throws -> [String] {
+        try await names("""
+            SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name
             """, on: conn)
     }
 

@@ -1,6 +1,7 @@
 @testable import App
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -35,6 +36,32 @@ import VaporTesting
             // The safety copy taken before the restore brings the damaged state back.
             try await DatabaseBackup.restore(app, from: folder + "/avant", safetyCopy: folder + "/avant-2")
             #expect(try await SousAction.query(on: app.db).count() == 0)
+        }
+    }
+
+    /// On a SQLite file, as `ctg restore` runs: the FTS5 search index and its shadow tables were
+    /// copied like plain tables and the restore failed ("fts5: corruption found reading blob").
+    @Test func aFileDatabaseRestoresWithItsSearchIndex() async throws {
+        let folder = try temporaryFolder()
+        try await withFileApp(folder + "/ctg.sqlite", seeded: true) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            func matches(_ word: String) async throws -> Int {
+                try await sql.raw("SELECT count(*) AS n FROM plan_search_fts WHERE plan_search_fts MATCH \(bind: word)")
+                    .first()?.decode(column: "n", as: Int.self) ?? -1
+            }
+            try await PlanSearchIndex.rebuild(conventionID: try await Seed.conventionID(on: app.db), actionID: nil, on: app.db)
+            let before = try await matches("famil")
+            #expect(before > 0, "the seed speaks of familles (stored stemmed)")
+            try await DatabaseBackup.backup(app, to: folder + "/sauvegarde")
+            try await SousAction.query(on: app.db).delete()
+            #expect(try await matches("famil") < before)
+
+            try await DatabaseBackup.restore(app, from: folder + "/sauvegarde", safetyCopy: folder + "/avant")
+
+            #expect(try await SousAction.query(on: app.db).count() == 46)
+            #expect(try await matches("famil") == before)
+            // FTS5's own check: the index agrees with its content table.
+            try await sql.raw("INSERT INTO plan_search_fts(plan_search_fts) VALUES ('integrity-check')").run()
         }
     }
 

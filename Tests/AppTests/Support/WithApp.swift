@@ -143,3 +143,20 @@ enum TestPaths {
 
     static var seedDocument: String { packageRoot + "/Resources/Documents/saint-eloy-ctg-2022.txt" }
 }
+
+/// An application on a SQLite file, as `ctg serve` runs it, shut down after the body.
+func withFileApp(_ path: String, seeded: Bool, _ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    app.directory = DirectoryConfiguration(workingDirectory: TestPaths.packageRoot + "/")
+    var failure: (any Error)?
+    do {
+        try await configure(app, store: .sqliteFile(path: path))
+        try await app.autoMigrate()
+        if seeded { try await BundledDocument.loadIfEmpty(app) }
+        try await body(app)
+    } catch {
+        failure = error
+    }
+    try await app.asyncShutdown()
+    if let failure { throw failure }
+}
