@@ -7,12 +7,26 @@ import Vapor
 /// territory, with a link to the page where they are managed. The same for every anonymous
 /// visitor, so a cached public page stays right (an upload moves the content version).
 struct AttachmentLinks: Encodable {
+    /// One file as pages list it; also the rows of the files page, where `removeHref` is set for editors.
     struct FileLink: Encodable {
         var filename: String
         var href: String
         var kind: String
+        /// "PDF, 1,2 Mo, déposé le 3 mars 2025" (and "par …" for signed-in readers on the files page).
         var details: String
         var isPublic: Bool
+        var removeHref: String? = nil
+
+        init(filename: String, href: String, kind: String, details: String, isPublic: Bool) {
+            (self.filename, self.href, self.kind, self.details, self.isPublic) = (filename, href, kind, details, isPublic)
+        }
+
+        init(_ row: Attachment, scope: TerritoryScope, withAuthor: Bool, removable: Bool) {
+            let id = row.id ?? 0
+            self.init(filename: row.filename, href: scope.path(.files(.file(id: id))), kind: row.kindLabel,
+                      details: AttachmentsController.details(row, withAuthor: withAuthor), isPublic: row.isPublic)
+            removeHref = removable ? scope.path(.files(.removal(id: id))) : nil
+        }
     }
 
     var links: [FileLink]
@@ -38,10 +52,7 @@ struct AttachmentLinks: Encodable {
         let readsAll = req.currentUser.map { AccessPolicy.reads($0, scope.territory) } ?? false
         let rows = try await Attachment.live(of: owner, territoryID: scope.territoryID, on: req.db).filter { readsAll || $0.isPublic }
         return AttachmentLinks(
-            links: rows.map { row in
-                FileLink(filename: row.filename, href: scope.path(.files(.file(id: row.id ?? 0))), kind: row.kindLabel,
-                     details: AttachmentsController.details(row, withAuthor: false), isPublic: row.isPublic)
-            },
+            links: rows.map { FileLink($0, scope: scope, withAuthor: false, removable: false) },
             manageHref: readsAll ? scope.path(.files(.owner(owner))) : nil)
     }
 }

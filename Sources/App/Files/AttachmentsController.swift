@@ -7,7 +7,8 @@ import Vapor
 /// for the fiche get the upload form and the « Retirer » links.
 enum AttachmentsController {
     struct Form: Content {
-        var document: File?
+        /// Not `document`: that field's limit is the structures' (FieldLimits), this one's is CTG_FILE_MAX_MB.
+        var fichier: File?
         var kind: String?
         var `public`: String?
     }
@@ -39,7 +40,7 @@ enum AttachmentsController {
         }
         if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(Form.self)
-        let upload = Upload(form.document)
+        let upload = Upload(form.fichier)
         let ownerKind = resolved.owner.kind
         let kind = AttachmentKind(rawValue: form.kind ?? "").flatMap { ownerKind.kinds.contains($0) ? $0 : nil } ?? ownerKind.kinds[0]
         let type: DocumentCheck.FileType

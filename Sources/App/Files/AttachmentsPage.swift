@@ -4,16 +4,6 @@ import Vapor
 
 /// The page of one row's files (see `AttachmentsController`).
 struct AttachmentsPage: Encodable {
-    struct Row: Encodable {
-        var filename: String
-        var href: String
-        var kind: String
-        /// "PDF, 1,2 Mo, déposé le 3 mars 2025 par …".
-        var details: String
-        var isPublic: Bool
-        var removeHref: String?
-    }
-
     struct Option: Encodable { var value: String; var label: String }
 
     struct UploadForm: Encodable {
@@ -27,7 +17,7 @@ struct AttachmentsPage: Encodable {
     var layout: Layout
     var ownerTitle: String
     var backHref: String
-    var rows: [Row]
+    var rows: [AttachmentLinks.FileLink]
     var upload: UploadForm?
     /// For signed-out visitors: only public files are listed.
     var onlyPublic: Bool
@@ -44,11 +34,7 @@ extension AttachmentsController {
         let canEdit = try await resolved.canEdit(user, scope: scope, on: req.db)
         let rows = try await Attachment.live(of: resolved.owner, territoryID: scope.territoryID, on: req.db)
             .filter { readsAll || $0.isPublic }
-            .map { row in
-                AttachmentsPage.Row(filename: row.filename, href: scope.path(.files(.file(id: row.id ?? 0))), kind: row.kindLabel,
-                                    details: details(row, withAuthor: readsAll), isPublic: row.isPublic,
-                                    removeHref: canEdit ? scope.path(.files(.removal(id: row.id ?? 0))) : nil)
-            }
+            .map { AttachmentLinks.FileLink($0, scope: scope, withAuthor: readsAll, removable: canEdit) }
         let kind = resolved.owner.kind
         let upload = canEdit ? AttachmentsPage.UploadForm(
             action: scope.path(.files(.owner(resolved.owner))),

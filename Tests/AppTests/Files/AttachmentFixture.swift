@@ -48,7 +48,8 @@ enum AttachmentFixture {
     static func multipart(_ browser: Browser, kind: AttachmentKind, filename: String, bytes: [UInt8],
                           isPublic: Bool = true) -> (HTTPHeaders, ByteBuffer) {
         GuichetFixture.multipart(csrf: browser.csrf ?? "", filename: filename, bytes: bytes, kind: kind.rawValue,
-                                 extra: [("public", isPublic ? "1" : ""), (FormSubmissions.fieldName, UUID().uuidString)])
+                                 extra: [("public", isPublic ? "1" : ""), (FormSubmissions.fieldName, UUID().uuidString)],
+                                 fileField: "fichier")
     }
 
     /// The files actually on disk, temporary ones included (a refused upload must leave none).

@@ -71,6 +71,21 @@ import VaporTesting
         }
     }
 
+    /// A scanned act of 9 Mo: over the structures' document limits (4 Mo, 8 Mo per form field), under the 20 Mo of attachments.
+    @Test func aLargeScannedActUnderTheLimitIsKept() async throws {
+        try await withApp { app in
+            AttachmentFixture.useTemporaryStore(app)
+            let territoryID = try await Seed.territoryID(on: app.db)
+            let act = try await AttachmentFixture.deliberation(app, territoryID: territoryID)
+            let coordinator = try await signIn(app, as: .coordinateur)
+            let scan = Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x41, count: 9 * 1024 * 1024)
+            let uploaded = try await AttachmentFixture.upload(coordinator, owner: .init(kind: .deliberation, id: act.id!), kind: .acte,
+                                                              filename: "scan.pdf", bytes: scan)
+            #expect(uploaded.status == .seeOther)
+            #expect(try await Attachment.query(on: app.db).first()?.size == scan.count)
+        }
+    }
+
     @Test func onlyTheCoordinatorAndTheResponsibleReferentsAttach() async throws {
         try await withApp { app in
             AttachmentFixture.useTemporaryStore(app)

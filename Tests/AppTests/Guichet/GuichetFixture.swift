@@ -25,7 +25,7 @@ enum GuichetFixture {
 
     /// A multipart body with the CSRF token and one file.
     static func multipart(csrf: String, filename: String, bytes: [UInt8], kind: String = "reglement",
-                          extra: [(String, String)] = []) -> (HTTPHeaders, ByteBuffer) {
+                          extra: [(String, String)] = [], fileField: String = "document") -> (HTTPHeaders, ByteBuffer) {
         let boundary = "ctgtestboundary42"
         var body = ByteBuffer()
         func field(_ name: String, _ value: String) {
@@ -35,7 +35,7 @@ enum GuichetFixture {
         field("kind", kind)
         field("title", "")
         for (name, value) in extra { field(name, value) }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPHeaders()
