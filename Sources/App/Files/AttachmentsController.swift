@@ -54,30 +54,41 @@ enum AttachmentsController {
         let conventionID = resolved.action?.$convention.id
         let actionCode = resolved.action?.code
         let back = scope.path(.files(.owner(resolved.owner))) + "?fichier=ajoute"
-        return try await req.application.documentStore.keep(upload.data, fileExtension: type.fileExtension) { stored in
-            try await FormSubmissions.once(req) { tx in
-                let row = Attachment()
-                row.territoryID = territoryID
-                row.attach(to: resolved.owner)
-                row.kind = kind.rawValue
-                row.filename = upload.filename
-                row.storedName = stored
-                row.contentType = type.rawValue
-                row.size = upload.data.count
-                row.sha256 = sha256
-                row.isPublic = isPublic
-                row.uploadedBy = user.id
-                row.uploadedByEmail = user.email
-                row.uploadedAt = Date()
-                try await row.create(on: tx)
-                try await Audit.record(on: tx, user: user, territoryID: territoryID, conventionID: conventionID,
-                                       entity: .attachment, entityID: row.id, actionCode: actionCode,
-                                       field: "Pièce jointe \(ownerKind.ofLabel)", after: "\(kind.label) : \(upload.filename)",
-                                       summary: "\(kind.label) « \(upload.filename) » ajouté à : \(resolved.title)")
-                return back
+        do {
+            return try await req.application.documentStore.keep(upload.data, fileExtension: type.fileExtension) { stored in
+                let response = try await FormSubmissions.once(req) { tx in
+                    let row = Attachment()
+                    row.territoryID = territoryID
+                    row.attach(to: resolved.owner)
+                    row.kind = kind.rawValue
+                    row.filename = upload.filename
+                    row.storedName = stored
+                    row.contentType = type.rawValue
+                    row.size = upload.data.count
+                    row.sha256 = sha256
+                    row.isPublic = isPublic
+                    row.uploadedBy = user.id
+                    row.uploadedByEmail = user.email
+                    row.uploadedAt = Date()
+                    try await row.create(on: tx)
+                    try await Audit.record(on: tx, user: user, territoryID: territoryID, conventionID: conventionID,
+                                           entity: .attachment, entityID: row.id, actionCode: actionCode,
+                                           field: "Pièce jointe \(ownerKind.ofLabel)", after: "\(kind.label) : \(upload.filename)",
+                                           summary: "\(kind.label) « \(upload.filename) » ajouté à : \(resolved.title)")
+                    return back
+                }
+                // A copy of this form sent at the same moment won the token: our row was rolled back, so our bytes go too.
+                guard try await Attachment.query(on: req.db).filter(\.$storedName == stored).count() > 0 else {
+                    throw ReplayedSubmission(response: response)
+                }
+                return response
             }
+        } catch let replayed as ReplayedSubmission {
+            return replayed.response
         }
     }
+
+    private struct ReplayedSubmission: Error { var response: Response }
 
     static func owner(_ req: Request) throws -> AttachmentOwner {
         guard let kind = req.parameters.get("ownerKind").flatMap(AttachmentOwnerKind.init(rawValue:)),

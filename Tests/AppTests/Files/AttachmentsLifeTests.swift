@@ -68,6 +68,20 @@ import VaporTesting
             #expect(statuses.allSatisfy { $0 == .seeOther }, "\(statuses)")
             #expect(try await Attachment.query(on: app.db).count() == 8)
             #expect(AttachmentFixture.filesOnDisk(folder).count == 8)
+
+            // One form sent four times at once (a double click, a retry): one file kept, no stray bytes on disk.
+            var sent = cookies
+            let (headers, body) = AttachmentFixture.multipart(coordinator, kind: .acte, filename: "une-fois.pdf", bytes: AttachmentFixture.signedAct)
+            sent.add(contentsOf: headers)
+            let copies = try await withThrowingTaskGroup(of: HTTPStatus.self) { [sent] group in
+                for _ in 0..<4 { group.addTask { try await app.testing().sendRequest(.POST, path, headers: sent, body: body).status } }
+                var all: [HTTPStatus] = []
+                for try await status in group { all.append(status) }
+                return all
+            }
+            #expect(copies.allSatisfy { $0 == .seeOther }, "\(copies)")
+            #expect(try await Attachment.query(on: app.db).filter(\.$filename == "une-fois.pdf").count() == 1)
+            #expect(AttachmentFixture.filesOnDisk(folder).count == 9)
         }
     }
 
