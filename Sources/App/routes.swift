@@ -63,4 +63,5 @@ func routes(_ app: Application) throws {
     SurveyBuilderController.register(on: app)
     ChantierController.register(on: app)
     CCJController.register(on: app)
+    AttachmentsController.register(on: app)
 }

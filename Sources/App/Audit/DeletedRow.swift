@@ -16,6 +16,8 @@ final class DeletedRow: Model, @unchecked Sendable {
         case organisationMerge = "organisation_merge"
         /// A structure's document withdrawn from the guichet (issue 10).
         case structureDocument = "structure_document"
+        /// A file attached to an act, a séance, a fiche… withdrawn (issue 13, `AttachmentFiles`).
+        case attachment
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

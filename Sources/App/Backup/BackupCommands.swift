@@ -16,7 +16,7 @@ struct BackupCommand: AsyncCommand {
         } catch let error as AppError {
             throw CommandFailure(error.reason)
         }
-        context.console.info("Sauvegarde écrite dans \(signature.path).")
+        context.console.info("Sauvegarde écrite dans \(signature.path), les fichiers joints dans \(FilesBackup.folder(beside: signature.path)).")
     }
 }
 

@@ -5,10 +5,10 @@ import Vapor
 
 /// `ctg backup` and `ctg restore`: a consistent copy of the whole database taken
 /// while the server runs, with each engine's own tool (SQLite's `VACUUM INTO`,
-/// PostgreSQL's `pg_dump`), and its way back.
+/// PostgreSQL's `pg_dump`), with the uploaded files beside it (`FilesBackup`), and its way back.
 enum DatabaseBackup {
     static func backup(_ app: Application, to path: String) async throws {
-        guard !FileManager.default.fileExists(atPath: path) else {
+        guard !FileManager.default.fileExists(atPath: path), !FileManager.default.fileExists(atPath: FilesBackup.folder(beside: path)) else {
             throw AppError.conflict("Le fichier « \(path) » existe déjà : choisissez un autre nom, rien n'a été écrit.")
         }
         // Written under a temporary name, then renamed: a backup that stopped half-way never looks complete.
@@ -25,6 +25,13 @@ enum DatabaseBackup {
             try? FileManager.default.removeItem(atPath: partial)
             throw translate(error, writing: path)
         }
+        do {
+            try FilesBackup.copy(from: app.documentStore, beside: path)
+        } catch {
+            // Without its files the copy is not a backup: nothing is left that looks like one.
+            try? FileManager.default.removeItem(atPath: path)
+            throw translate(error, writing: FilesBackup.folder(beside: path))
+        }
     }
 
     /// Replaces every row of the database with the backup's. The current state is
@@ -38,6 +45,7 @@ enum DatabaseBackup {
         case .postgres(let target):
             try await PostgresTools.restore(target, from: path, on: app.threadPool)
         }
+        try FilesBackup.restore(into: app.documentStore, beside: path)
     }
 
     static func sql(_ app: Application) -> any SQLDatabase {

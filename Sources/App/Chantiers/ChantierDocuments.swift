@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 
 /// Documents of a chantier request (devis, convention with the association, photos…): checked
-/// and stored by the guichet's `DocumentCheck` and `DocumentStore`, downloaded by readers of the territory.
+/// and stored by the guichet's `DocumentCheck` and the shared `DocumentStore`, downloaded by readers of the territory.
 enum ChantierDocuments {
     @Sendable static func upload(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
@@ -12,32 +12,26 @@ enum ChantierDocuments {
         let user = try await ChantierAccess.requireFollower(req, row, scope: scope)
         let id = try row.requireID()
         let form = try req.content.decode(DocumentUpload.Form.self)
-        let data = form.document.map { Data(buffer: $0.data) } ?? Data()
-        let filename = String((form.document?.filename ?? "document").prefix(FieldLimits.name))
+        let upload = Upload(form.document)
         let type: DocumentCheck.FileType
-        switch DocumentCheck.check(filename: filename, bytes: Array(data)) {
+        switch DocumentCheck.check(filename: upload.filename, bytes: upload.bytes) {
         case .success(let checked): type = checked
         case .failure(let refusal):
             return try await ChantierPage.render(req, errors: [refusal.message]).encodeResponse(status: .unprocessableEntity, for: req)
         }
         let typedTitle = (form.title ?? "").trimmingCharacters(in: .whitespaces)
-        let title = typedTitle.isEmpty ? filename : String(typedTitle.prefix(FieldLimits.name))
-        let store = req.application.documentStore
-        let stored = try store.save(data, fileExtension: type.fileExtension)
-        do {
+        let title = typedTitle.isEmpty ? upload.filename : String(typedTitle.prefix(FieldLimits.name))
+        try await req.application.documentStore.keep(upload.data, fileExtension: type.fileExtension) { stored in
             try await req.db.writeTransaction { tx in
                 let document = ChantierDocument()
                 document.$request.id = id
-                document.title = title; document.filename = filename; document.storedName = stored
-                document.contentType = type.rawValue; document.size = data.count; document.uploadedAt = Date()
+                document.title = title; document.filename = upload.filename; document.storedName = stored
+                document.contentType = type.rawValue; document.size = upload.data.count; document.uploadedAt = Date()
                 try await document.create(on: tx)
                 _ = try await Audit.record(on: tx, user: user, territoryID: scope.territoryID, entity: .chantier, entityID: id,
-                                           field: "document", after: "\(title) (\(filename))",
+                                           field: "document", after: "\(title) (\(upload.filename))",
                                            summary: "Chantier de jeunes de \(row.commune) : document joint")
             }
-        } catch {
-            store.discard(stored)
-            throw error
         }
         return req.redirect(to: scope.path(.chantier(.request(id: id))), redirectType: .normal)
     }

@@ -32,6 +32,8 @@ struct DeliberationPage: Encodable {
     var scdlHref: String
     var simulateAction: String
     var edit: DeliberationEditForms?
+    /// The signed act and its AR, published here (issue 13, « Fichiers »).
+    var files: AttachmentLinks
 
     static func build(req: Request, entry: RegisterEntry, simulate: String? = nil,
                       edit: DeliberationEditForms? = nil) async throws -> DeliberationPage {
@@ -46,6 +48,7 @@ struct DeliberationPage: Encodable {
         let attendance = entry.seance.map(AttendanceLists.init) ?? AttendanceLists(parsed: row.parsed)
         let canEdit = DeliberationsAdmin.canEdit(req, territoryID: row.$territory.id)
         let scope = try await req.territoryScope()
+        let files = try await AttachmentLinks.load(.init(kind: .deliberation, id: try row.requireID()), scope: scope, req: req)
         return DeliberationPage(
             layout: canEdit ? req.layout(title: "Délibération \(row.number)") : Layout(title: "Délibération \(row.number)", scope: scope),
             number: row.number, subject: row.subject,
@@ -65,7 +68,8 @@ struct DeliberationPage: Encodable {
             extraitHref: scope.path(.deliberationExtrait(number: row.number)),
             scdlHref: scope.path(.deliberationsCSV),
             simulateAction: scope.path(.deliberation(number: row.number)),
-            edit: edit ?? (canEdit ? DeliberationEditForms(entry, scope: scope) : nil))
+            edit: edit ?? (canEdit ? DeliberationEditForms(entry, scope: scope) : nil),
+            files: files)
     }
 
     static func missingReason(_ entry: RegisterEntry) -> String {

@@ -24,35 +24,29 @@ enum DocumentUpload {
         let (user, structure) = try await req.editableStructure(in: scope)
         let id = try structure.requireID()
         let form = try req.content.decode(Form.self)
-        let data = form.document.map { Data(buffer: $0.data) } ?? Data()
-        let filename = String((form.document?.filename ?? "document").prefix(FieldLimits.name))
+        let upload = Upload(form.document)
         let type: DocumentCheck.FileType
-        switch DocumentCheck.check(filename: filename, bytes: Array(data)) {
+        switch DocumentCheck.check(filename: upload.filename, bytes: upload.bytes) {
         case .success(let checked): type = checked
         case .failure(let refusal): return try await StructureEditController.render(req, scope: scope, user: user, structure: structure, error: refusal.message, status: .unprocessableEntity)
         }
         let kind = DocumentKind(rawValue: form.kind ?? "") ?? .autre
         let title = (form.title ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? kind.label : String((form.title ?? "").prefix(FieldLimits.name))
-        let store = req.application.documentStore
-        let stored = try store.save(data, fileExtension: type.fileExtension)
-        do {
+        try await req.application.documentStore.keep(upload.data, fileExtension: type.fileExtension) { stored in
             try await req.db.writeTransaction { tx in
                 let document = StructureDocument()
                 document.$structure.id = id
                 document.kind = kind.rawValue
                 document.title = title
-                document.filename = filename
+                document.filename = upload.filename
                 document.storedName = stored
                 document.contentType = type.rawValue
-                document.size = data.count
+                document.size = upload.data.count
                 document.uploadedAt = Date()
                 try await document.create(on: tx)
                 _ = try await Audit.record(on: tx, user: user, territoryID: scope.territoryID, entity: .structure, entityID: id,
-                                           field: "Document", after: "\(title) (\(filename))")
+                                           field: "Document", after: "\(title) (\(upload.filename))")
             }
-        } catch {
-            store.discard(stored)
-            throw error
         }
         return req.redirect(to: scope.path(.editStructure(id: id)) + "?document=ajoute", redirectType: .normal)
     }
@@ -62,14 +56,6 @@ enum DocumentUpload {
         let structure = try await req.structure(in: scope)
         let document = try await find(req, structureID: try structure.requireID())
         return try req.application.documentStore.download(document.storedName, contentType: document.contentType, filename: document.filename)
-    }
-
-    /// `attachment`, with an ASCII fallback name and the UTF-8 one (RFC 6266): a file is never shown inline
-    /// as a page of the site, and its name cannot break the header.
-    static func contentDisposition(_ filename: String) -> String {
-        let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && !"\"\\;".unicodeScalars.contains($0) ? Character($0) : "_" })
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? ascii
-        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 
     @Sendable static func confirmRemoval(req: Request) async throws -> View {

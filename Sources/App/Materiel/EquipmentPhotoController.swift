@@ -48,9 +48,9 @@ enum EquipmentPhotoController {
             throw AppError.forbidden("Seuls le coordinateur et les référents de la structure propriétaire changent la photo de ce matériel.")
         }
         let form = try req.content.decode(Form.self)
-        let data = form.photo.map { Data(buffer: $0.data) } ?? Data()
+        let upload = Upload(form.photo)
         let valid: EquipmentPhotoCheck.Valid
-        switch EquipmentPhotoCheck.check(filename: form.photo?.filename ?? "", bytes: Array(data), alt: form.alt, itemName: item.name) {
+        switch EquipmentPhotoCheck.check(filename: upload.filename, bytes: upload.bytes, alt: form.alt, itemName: item.name) {
         case .success(let checked): valid = checked
         case .failure(let refusal):
             let response = try await EquipmentItemController.page(req, item, errors: [], form: .init(), photoError: refusal.message)
@@ -60,28 +60,27 @@ enum EquipmentPhotoController {
         }
         let scope = try await req.territoryScope()
         let itemID = try item.requireID()
-        let store = req.application.documentStore
-        let stored = try store.save(data, fileExtension: valid.type.fileExtension)
         do {
-            try await req.db.writeTransaction { tx in
-                let existing = try await EquipmentPhoto.query(on: tx).filter(\.$item.$id == itemID).first()
-                let photo = existing ?? EquipmentPhoto()
-                photo.territoryID = scope.territoryID
-                photo.$item.id = itemID
-                photo.storedName = stored
-                photo.contentType = valid.type.rawValue
-                photo.altText = valid.alt
-                photo.size = data.count
-                photo.uploadedAt = Date()
-                try await photo.save(on: tx)
-                // The replaced file stays on disk, named in the journal, so a photo is never lost.
-                _ = try await Audit.record(on: tx, user: user, territoryID: scope.territoryID, entity: .equipment, entityID: itemID,
-                                           field: "photo", before: existing.map { "\($0.altText) (\($0.storedName))" },
-                                           after: "\(valid.alt) (\(stored))",
-                                           summary: existing == nil ? "Photo de « \(item.name) » ajoutée" : "Photo de « \(item.name) » remplacée")
+            try await req.application.documentStore.keep(upload.data, fileExtension: valid.type.fileExtension) { stored in
+                try await req.db.writeTransaction { tx in
+                    let existing = try await EquipmentPhoto.query(on: tx).filter(\.$item.$id == itemID).first()
+                    let photo = existing ?? EquipmentPhoto()
+                    photo.territoryID = scope.territoryID
+                    photo.$item.id = itemID
+                    photo.storedName = stored
+                    photo.contentType = valid.type.rawValue
+                    photo.altText = valid.alt
+                    photo.size = upload.data.count
+                    photo.uploadedAt = Date()
+                    try await photo.save(on: tx)
+                    // The replaced file stays on disk, named in the journal, so a photo is never lost.
+                    _ = try await Audit.record(on: tx, user: user, territoryID: scope.territoryID, entity: .equipment, entityID: itemID,
+                                               field: "photo", before: existing.map { "\($0.altText) (\($0.storedName))" },
+                                               after: "\(valid.alt) (\(stored))",
+                                               summary: existing == nil ? "Photo de « \(item.name) » ajoutée" : "Photo de « \(item.name) » remplacée")
+                }
             }
         } catch {
-            store.discard(stored)
             if let failure = error as? any DatabaseError, failure.isConstraintFailure {
                 throw AppError.conflict("Une autre photo de ce matériel vient d'être enregistrée : rechargez la page et recommencez si besoin.")
             }

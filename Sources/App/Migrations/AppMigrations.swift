@@ -97,5 +97,7 @@ enum AppMigrations {
         CreateInstanceJournal(),
         // Petite enfance, the rest of issue 11 (565–579)
         CreateEquipmentPhotos(),
+        // Daily use, files (issue 13, 670–679)
+        CreateAttachments(),
     ]
 }

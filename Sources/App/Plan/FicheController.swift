@@ -11,6 +11,8 @@ enum FicheController {
         fiche.indicatorSection = try await FicheIndicatorsSection.build(req, tree: tree, code: code)
         // Follow-up block (Pilotage/Suivi): statuses, progress, status and calendar forms, Historique.
         fiche.suivi = try await FicheSuivi.section(req, tree: tree, code: code)
+        // Attachments (Files/): public ones for everyone, the evidence of the sous-actions for readers.
+        fiche.files = try await AttachmentLinks.fiche(tree.actions.first { $0.code == code }, scope: scope, req: req)
         return try await req.view.render("fiche", fiche)
     }
 

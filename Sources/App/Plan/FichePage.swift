@@ -44,4 +44,6 @@ struct FichePage: Encodable {
     var indicatorSection: FicheIndicatorsSection? = nil
     /// Follow-up block (Pilotage/Suivi), shown by suivi-fiche.leaf.
     var suivi: FicheSuiviSection? = nil
+    /// Files of the fiche and, for signed-in readers, where each sous-action's evidence is (Files/).
+    var files: AttachmentLinks? = nil
 }

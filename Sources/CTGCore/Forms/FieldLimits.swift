@@ -76,6 +76,9 @@ public enum FieldLimits {
         "answer": FieldLimit("Réponse", comment), "prompt": FieldLimit("Question", subject),
         "choices": FieldLimit("Réponses proposées", 10_000), "site": FieldLimit("Lieu du chantier", name),
         "partner": FieldLimit("Association partenaire", name),
+        // Files (issue 13): an attachment is checked for size by AttachmentCheck (CTG_FILE_MAX_MB, 500 Mo at
+        // most) and capped by its route's body limit, so only that ceiling applies here.
+        "fichier": FieldLimit("Fichier joint", 2 * 500 * 1024 * 1024),
     ]
 
     /// Dates, years, choices, identifiers, tokens, weights, targets: short by nature.

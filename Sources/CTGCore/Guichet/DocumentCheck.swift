@@ -50,10 +50,11 @@ public enum DocumentCheck {
     }
 
     /// The file's type, or the French sentence saying why it is refused.
-    public static func check(filename: String, bytes: [UInt8]) -> Result<FileType, Refusal> {
+    /// - Parameter limit: the largest size kept (the structures' 4 Mo unless the caller has its own, like attachments).
+    public static func check(filename: String, bytes: [UInt8], limit: Int = maxBytes) -> Result<FileType, Refusal> {
         guard !bytes.isEmpty else { return .failure(Refusal("Le fichier est vide ou n'a pas été joint.")) }
-        guard bytes.count <= maxBytes else {
-            return .failure(Refusal("Le fichier dépasse \(maxBytes / 1024 / 1024) Mo : réduisez-le (PDF compressé, image plus petite) et recommencez."))
+        guard bytes.count <= limit else {
+            return .failure(Refusal("Le fichier dépasse \(limit / 1024 / 1024) Mo : réduisez-le (PDF compressé, image plus petite) et recommencez."))
         }
         let ext = filename.split(separator: ".").last.map { $0.lowercased() } ?? ""
         let type: FileType?

@@ -24,7 +24,8 @@ enum GuichetFixture {
     }
 
     /// A multipart body with the CSRF token and one file.
-    static func multipart(csrf: String, filename: String, bytes: [UInt8], kind: String = "reglement") -> (HTTPHeaders, ByteBuffer) {
+    static func multipart(csrf: String, filename: String, bytes: [UInt8], kind: String = "reglement",
+                          extra: [(String, String)] = [], fileField: String = "document") -> (HTTPHeaders, ByteBuffer) {
         let boundary = "ctgtestboundary42"
         var body = ByteBuffer()
         func field(_ name: String, _ value: String) {
@@ -33,7 +34,8 @@ enum GuichetFixture {
         field("csrf", csrf)
         field("kind", kind)
         field("title", "")
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"document\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        for (name, value) in extra { field(name, value) }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPHeaders()

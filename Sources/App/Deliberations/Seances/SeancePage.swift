@@ -29,6 +29,8 @@ struct SeancePage: Encodable {
     var item: AgendaItemForm
     var secretBallot: Bool
     var presidentVotes: [RegisterOption]
+    /// The procès-verbal and other files (issue 13, « Fichiers »).
+    var files: AttachmentLinks
 
     static func build(req: Request, seance: Seance, territory: Territory, item: AgendaItemForm = AgendaItemForm(),
                       errors: [String] = []) async throws -> SeancePage {
@@ -44,6 +46,7 @@ struct SeancePage: Encodable {
         }
         let date = FrenchFormat.date(seance.sessionDate) ?? seance.sessionDate
         let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
+        let files = try await AttachmentLinks.load(.init(kind: .seance, id: try seance.requireID()), scope: scope, req: req)
         return SeancePage(
             layout: canEdit ? req.layout(title: "Séance du \(date)") : Layout(title: "Séance du \(date)", scope: try await req.territoryScope()),
             date: date, time: FrenchFormat.time(seance.sessionTime), place: seance.place,
@@ -52,7 +55,8 @@ struct SeancePage: Encodable {
             attendance: AttendanceLists(seance), agenda: agenda, canEdit: canEdit,
             action: scope.path(.seanceAgenda(id: seance.id ?? 0)), errors: errors, item: item,
             secretBallot: item.secretBallot != nil,
-            presidentVotes: RegisterOption.presidentVotes(selected: item.presidentVote ?? ""))
+            presidentVotes: RegisterOption.presidentVotes(selected: item.presidentVote ?? ""),
+            files: files)
     }
 }
 

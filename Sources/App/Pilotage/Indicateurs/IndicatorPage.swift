@@ -15,6 +15,8 @@ struct IndicatorPage: Encodable {
         var comment: String?
         var enteredOn: String?
         var removeAction: String?
+        /// The measurement's source files (Files/).
+        var filesHref: String?
     }
 
     var layout: Layout
@@ -48,7 +50,8 @@ struct IndicatorPage: Encodable {
                            date: entry.measuredOn.flatMap(FrenchFormat.date), source: entry.source, author: entry.author,
                            comment: entry.comment, enteredOn: entry.createdAt.flatMap { FrenchFormat.date($0.parisISODay) },
                            removeAction: visit.canEdit
-                               ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil)
+                               ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil,
+                           filesHref: entry.id.map { visit.ref.path(.files(.owner(.init(kind: .measurement, id: $0)))) })
         }
         return IndicatorPage(
             layout: req.layout(title: "Indicateur — \(item.indicator.label)"),
