@@ -34,6 +34,9 @@ enum SiteURL: Equatable, Sendable {
     case passwordLink
     case accountPassword
     case adminUserReset(id: Int)
+    // Daily use (issue 13): the journal's CSV export and the instance journal
+    case adminJournalCSV
+    case adminInstanceJournal
 
     enum API: Equatable, Sendable {
         case territories
@@ -117,6 +120,8 @@ enum SiteURL: Equatable, Sendable {
         case .passwordLink: return ["mot-de-passe"]
         case .accountPassword: return ["compte", "mot-de-passe"]
         case .adminUserReset(let id): return ["admin", "utilisateurs", String(id), "reinitialisation"]
+        case .adminJournalCSV: return ["admin", "journal.csv"]
+        case .adminInstanceJournal: return ["admin", "journal-instance"]
         }
     }
 

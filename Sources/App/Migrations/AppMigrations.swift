@@ -97,5 +97,8 @@ enum AppMigrations {
         CreateInstanceJournal(),
         // Petite enfance, the rest of issue 11 (565–579)
         CreateEquipmentPhotos(),
+        // Daily use, third part: journal filters, edits, messages (issue 13, 690–699)
+        IndexJournalFilters(),
+        AddMeasurementRevision(),
     ]
 }

@@ -15,6 +15,7 @@ struct IndicatorPage: Encodable {
         var comment: String?
         var enteredOn: String?
         var removeAction: String?
+        var editHref: String?
     }
 
     var layout: Layout
@@ -48,7 +49,9 @@ struct IndicatorPage: Encodable {
                            date: entry.measuredOn.flatMap(FrenchFormat.date), source: entry.source, author: entry.author,
                            comment: entry.comment, enteredOn: entry.createdAt.flatMap { FrenchFormat.date($0.parisISODay) },
                            removeAction: visit.canEdit
-                               ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil)
+                               ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil,
+                           editHref: visit.canEdit && !computed
+                               ? visit.ref.path(.indicatorMeasurementEdit(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil)
         }
         return IndicatorPage(
             layout: req.layout(title: "Indicateur — \(item.indicator.label)"),
