@@ -51,6 +51,8 @@ func routes(_ app: Application) throws {
     app.signedIn().get(.accountPassword, use: PasswordChangeController.show)
     app.signedIn().post(.accountPassword, use: PasswordChangeController.submit)
     app.signedIn(.coordinateur, .lecteur).get(.adminJournal, use: JournalController.index)
+    app.signedIn(.coordinateur, .lecteur).get(.adminJournalCSV, use: JournalCSV.export)
+    app.signedIn(.admin).get(.adminInstanceJournal, use: InstanceJournalController.index)
     SuiviRoutes.register(on: app)
     IndicatorRoutes.register(on: app)
     BilanRoutes.register(on: app)

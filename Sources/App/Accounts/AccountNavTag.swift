@@ -39,7 +39,10 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
 enum AccountNav {
     static func links(for user: User, on request: Request) -> [Layout.Link] {
         let compare = Layout.Link(label: "Comparer les territoires", href: SiteURL.territories.path)
-        if user.role == .admin { return [.init(label: "Territoires", href: SiteURL.adminTerritories.path), compare] }
+        if user.role == .admin {
+            return [.init(label: "Territoires", href: SiteURL.adminTerritories.path), compare,
+                    .init(label: "Journal de l'instance", href: SiteURL.adminInstanceJournal.path)]
+        }
         var links: [Layout.Link] = user.role == .caf ? [compare] : []
         if let own = ownTerritory(of: user, on: request) {
             links += [

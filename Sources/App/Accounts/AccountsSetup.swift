@@ -27,6 +27,10 @@ enum AccountsSetup {
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(UserSessionAuthenticator())
         app.middleware.use(CSRFMiddleware())
+        // Inside the session middleware, so the message it leaves is saved with the session.
+        app.middleware.use(FlashMiddleware())
+        app.leaf.tags["flash"] = FlashTag()
+        app.leaf.tags["plural"] = PluralTag()
 
         app.leaf.tags["csrfField"] = CSRFFieldTag()
         app.leaf.tags["accountNav"] = AccountNavTag()

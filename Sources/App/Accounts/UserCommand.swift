@@ -6,7 +6,7 @@ import Vapor
 /// a caf account takes a département instead)
 struct UserCommand: AsyncCommandGroup {
     var help: String { "Gère les comptes des utilisateurs." }
-    var commands: [String: any AnyAsyncCommand] { ["create": UserCreateCommand()] }
+    var commands: [String: any AnyAsyncCommand] { ["create": UserCreateCommand(), "invite": UserInviteCommand()] }
 }
 
 struct UserCreateCommand: AsyncCommand {

@@ -24,56 +24,65 @@ struct JournalPage: Encodable {
 
     var layout: Layout
     var notice: String?
+    /// Why the filter was refused (a day that does not exist, an end before the start).
+    var errors: [String]
     var code: String
-    var author: String
+    var from: String
+    var to: String
     var authors: [AdminUsersPage.Option]
+    var kinds: [AdminUsersPage.Option]
     var rows: [Row]
-    var total: Int
+    var totalLabel: String
     var pageNumber: Int
     var pageCount: Int
     var previous: PageLink?
     var next: PageLink?
+    var csvHref: String
 }
 
 enum JournalController {
     static let perPage = 50
 
-    struct Filter: Content {
-        var code: String?
-        var auteur: String?
-        var page: Int?
-        var restaure: String?
-    }
-
-    @Sendable static func index(req: Request) async throws -> View {
+    @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur, .lecteur)
-        let filter = try req.query.decode(Filter.self)
-        let code = filter.code?.trimmingCharacters(in: .whitespaces) ?? ""
-        let author = filter.auteur ?? ""
-        var query = AuditEntry.query(on: req.db).filter(\.$territory.$id == user.territoryID)
-        if !code.isEmpty { query = query.filter(\.$actionCode == code) }
-        if !author.isEmpty { query = query.filter(\.$userEmail == author) }
-        let page = try await query.sort(\.$createdAt, .descending).sort(\.$id, .descending)
-            .paginate(PageRequest(page: max(1, filter.page ?? 1), per: perPage))
-        let authors = try await AuditEntry.query(on: req.db).filter(\.$territory.$id == user.territoryID)
-            .unique().all(\.$userEmail).sorted()
-        let link = { (number: Int, label: String) -> JournalPage.PageLink in
-            var query = "page=\(number)"
-            if !code.isEmpty { query += "&code=" + SiteURL.queryValue(code) }
-            if !author.isEmpty { query += "&auteur=" + SiteURL.queryValue(author) }
-            return .init(label: label, href: SiteURL.adminJournal.path + "?" + query)
+        let filter = try req.query.decode(JournalFilter.self)
+        let territoryID = user.$territory.id ?? -1
+        var errors: [String] = []
+        var rows: [JournalPage.Row] = []
+        var total = 0, pageNumber = 1, pageCount = 1
+        switch filter.period() {
+        case .failure(let refusal): errors = refusal.reasons
+        case .success(let period):
+            let page = try await filter.query(territoryID: territoryID, period: period, on: req.db)
+                .paginate(PageRequest(page: max(1, filter.page ?? 1), per: perPage))
+            let restorable = user.role == .coordinateur
+                ? try await JournalRestore.restorable(page.items.compactMap(\.id), on: req.db) : []
+            rows = page.items.map { row($0, slug: (user.$territory.value ?? nil)?.slug, restorable: restorable) }
+            (total, pageNumber, pageCount) = (page.metadata.total, page.metadata.page, max(1, page.metadata.pageCount))
         }
-        let meta = page.metadata
-        let restorable = user.role == .coordinateur
-            ? try await JournalRestore.restorable(page.items.compactMap(\.id), on: req.db) : []
-        return try await req.view.render("admin-journal", JournalPage(
-            layout: Layout(title: "Journal des modifications", scope: req.userTerritoryScope),
-            notice: filter.restaure != nil ? "La ligne supprimée a été restaurée." : nil, code: code, author: author,
-            authors: [.init(value: "", label: "Tous", selected: author.isEmpty)]
-                + authors.map { .init(value: $0, label: $0, selected: $0 == author) },
-            rows: page.items.map { row($0, slug: (user.$territory.value ?? nil)?.slug, restorable: restorable) }, total: meta.total, pageNumber: meta.page, pageCount: max(1, meta.pageCount),
-            previous: meta.page > 1 ? link(meta.page - 1, "Page précédente") : nil,
-            next: meta.page < meta.pageCount ? link(meta.page + 1, "Page suivante") : nil))
+        let base = AuditEntry.query(on: req.db).filter(\.$territory.$id == territoryID)
+        let authors = try await base.copy().unique().all(\.$userEmail).sorted()
+        let kinds = try await base.copy().unique().all(\.$entity).map { ($0.rawValue, $0.label) }
+            .sorted { $0.1.compare($1.1, locale: Locale(identifier: "fr_FR")) == .orderedAscending }
+        let link = { (number: Int, label: String) -> JournalPage.PageLink in
+            .init(label: label, href: SiteURL.adminJournal.path(query: filter.queryItems + [("page", String(number))]))
+        }
+        let context = JournalPage(
+            layout: Layout(title: errors.isEmpty ? "Journal des modifications" : "Filtre refusé — Journal des modifications",
+                           scope: req.userTerritoryScope),
+            notice: filter.restaure != nil ? "La ligne supprimée a été restaurée." : nil, errors: errors,
+            code: filter.trimmedCode, from: filter.du ?? "", to: filter.au ?? "",
+            authors: [.init(value: "", label: "Tous", selected: filter.author.isEmpty)]
+                + authors.map { .init(value: $0, label: $0, selected: $0 == filter.author) },
+            kinds: [.init(value: "", label: "Toutes", selected: filter.kind.isEmpty)]
+                + kinds.map { .init(value: $0.0, label: $0.1, selected: $0.0 == filter.kind) },
+            rows: rows, totalLabel: FrenchFormat.plural(total, "modification", "modifications"),
+            pageNumber: pageNumber, pageCount: pageCount,
+            previous: pageNumber > 1 ? link(pageNumber - 1, "Page précédente") : nil,
+            next: pageNumber < pageCount ? link(pageNumber + 1, "Page suivante") : nil,
+            csvHref: SiteURL.adminJournalCSV.path(query: filter.queryItems))
+        return try await req.view.render("admin-journal", context)
+            .encodeResponse(status: errors.isEmpty ? .ok : .badRequest, for: req)
     }
 
     /// `slug` is the user's territory, the only one whose entries the journal lists.

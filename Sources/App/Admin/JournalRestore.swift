@@ -19,6 +19,7 @@ enum JournalRestore {
             guard try await kept.claimForRestoration(on: tx) else { throw AppError.conflict(alreadyDone) }
             switch kept.kind {
             case .measurement: try await MeasurementRestore.restore(kept, by: user, on: tx)
+            case .measurementEdit: try await MeasurementEdit.undo(kept, by: user, on: tx)
             case .councilMember: try await CouncilRemoval.restore(kept, by: user, on: tx)
             case .planRows: try await PlanEditorTrash.restore(kept, by: user, on: tx)
             case .organisationMerge: try await OrganisationMerge.undo(kept, by: user, on: tx)

@@ -39,7 +39,8 @@ enum RegistrationCancellation {
             let promoted = try await promoteWaitlist(animation, on: tx)
             try await Audit.record(on: tx, user: nil, territoryID: territoryID, entity: .animation, entityID: animationID,
                                    summary: "Animation « \(animation.title) » : inscription n° \(try row.requireID()) annulée par son auteur"
-                                       + (promoted > 0 ? ", \(FrenchCount.phrase(promoted, "inscription")) de la liste d'attente confirmée" + (promoted > 1 ? "s" : "") : ""))
+                                       + (promoted > 0 ? ", \(FrenchCount.phrase(promoted, "inscription")) de la liste d'attente confirmée" + (promoted > 1 ? "s" : "") : ""),
+                                   anonymousAuthor: Audit.publicVisitorAuthor)
             return Result(animationID: animationID, animationTitle: animation.title, promoted: promoted)
         }
     }

@@ -44,7 +44,8 @@ enum RegistrationDesk {
                 throw AppError.conflict("Cette animation n'accepte plus d'inscription.")
             }
             try await Audit.record(on: tx, user: nil, territoryID: territoryID, entity: .animation, entityID: animationID,
-                                   summary: "Animation « \(animation.title) » : inscription de \(FrenchCount.phrase(request.places, "place")) (\(row.statusValue.label))")
+                                   summary: "Animation « \(animation.title) » : inscription de \(FrenchCount.phrase(request.places, "place")) (\(row.statusValue.label))",
+                                   anonymousAuthor: Audit.publicVisitorAuthor)
             return Outcome(registrationID: try row.requireID(), status: row.statusValue, cancelToken: token)
         }
     }

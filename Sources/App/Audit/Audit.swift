@@ -13,16 +13,20 @@ import Vapor
 enum Audit {
     /// Shown as the author of changes made with the `ctg` command.
     static let commandLineAuthor = "ligne de commande"
+    /// Shown as the author of public writes (a survey answer, a registration, a ballot): no
+    /// account, no personal data, and not the command line either.
+    static let publicVisitorAuthor = "visiteur du site public"
 
     @discardableResult
     static func record(on db: any Database, user: User?, territoryID: Int, conventionID: Int? = nil,
                        entity: AuditEntity, entityID: Int?, actionCode: String? = nil,
                        field: String? = nil, before: String? = nil, after: String? = nil,
-                       summary: String? = nil, at date: Date = Date()) async throws -> AuditEntry {
+                       summary: String? = nil, at date: Date = Date(),
+                       anonymousAuthor: String = commandLineAuthor) async throws -> AuditEntry {
         let entry = AuditEntry()
         entry.createdAt = date
         entry.$user.id = user?.id
-        entry.userEmail = user?.email ?? commandLineAuthor
+        entry.userEmail = user?.email ?? anonymousAuthor
         entry.$territory.id = territoryID
         entry.$convention.id = conventionID
         entry.entity = entity

@@ -43,9 +43,18 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .infoPage: return "Page d'information"
         case .avenant: return "Avenant"
         case .attachment: return "Pièce jointe"
-        default: return rawValue
+        default: return Self.serviceLabels[rawValue] ?? rawValue
         }
     }
+}
+
+extension AuditEntity {
+    /// The services' kinds (declared in their own folders), named in French for the journal's list.
+    static let serviceLabels = [
+        "ccj": "Conseil des jeunes", "chantier": "Chantier de jeunes", "equipment": "Matériel partagé",
+        "occupancy": "Occupation des structures", "rpe": "Relais petite enfance", "enquete": "Enquête",
+        "tariff": "Tarifs ALSH",
+    ]
 }
 
 /// One change: who, when, where, what, and the value before and after.

@@ -10,6 +10,8 @@ final class DeletedRow: Model, @unchecked Sendable {
     /// What the payload holds; the journal offers « Restaurer » for these kinds only.
     enum Kind: String, Codable, Sendable {
         case measurement
+        /// A measurement as it was before an edit (issue 13): « Restaurer » puts it back.
+        case measurementEdit = "measurement_edit"
         case councilMember = "council_member"
         /// A subtree of the plan deleted in the editor (`PlanEditorTrash`).
         case planRows = "plan_rows"

@@ -1,3 +1,4 @@
+import CTGCore
 import FluentKit
 import Foundation
 import SQLKit
@@ -30,7 +31,7 @@ enum SQLiteRestore {
         }
         let newer = Set(theirs).subtracting(ours)
         guard newer.isEmpty else {
-            throw AppError.invalidInput("Cette sauvegarde vient d'une version plus récente de ctg (\(newer.count) migration(s) inconnue(s)) : mettez ctg à jour avant de la restaurer.")
+            throw AppError.invalidInput("Cette sauvegarde vient d'une version plus récente de ctg (\(FrenchCount.phrase(newer.count, "migration inconnue", "migrations inconnues"))) : mettez ctg à jour avant de la restaurer.")
         }
         let tables = try await tableNames(in: "main", on: conn)
         let backupTables = Set(try await tableNames(in: "backup", on: conn))

@@ -54,7 +54,7 @@ enum CCJBallotBox {
             }
             // The journal says a ballot was cast in this college, never by which code nor for whom.
             try await Audit.record(on: tx, user: nil, territoryID: territoryID, entity: .ccj, entityID: electionID,
-                                   summary: "Élection « \(election.title) » : un bulletin déposé dans le collège « \(owner.name) »")
+                                   summary: "Élection « \(election.title) » : un bulletin déposé dans le collège « \(owner.name) »", anonymousAuthor: Audit.publicVisitorAuthor)
         }
     }
 }

@@ -28,10 +28,17 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             try response.content.encode(APIError(error: true, status: Int(status.code), reason: message))
             return response
         }
-        let context = ErrorPage(layout: .init(title: "Erreur \(status.code)", scope: request.resolvedTerritoryScope ?? request.userTerritoryScope), code: Int(status.code), message: message)
+        let context = ErrorPage(layout: .init(title: Self.title(status: status, message: message), scope: request.resolvedTerritoryScope ?? request.userTerritoryScope), code: Int(status.code), message: message)
         let response = try await request.view.render("error", context).encodeResponse(for: request).get()
         response.status = status
         return response
+    }
+
+    /// "Erreur 404 : Cette mesure n'existe pas (ou plus)…": the status and the cause, so two
+    /// error pages in a browser's history or tabs are told apart.
+    static func title(status: HTTPResponseStatus, message: String) -> String {
+        let cause = message.count > 90 ? String(message.prefix(89)) + "…" : message
+        return "Erreur \(status.code) : \(cause)"
     }
 
     static func describe(_ error: Error, logger: Logger) -> (HTTPResponseStatus, String) {

@@ -27,6 +27,9 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         for (name, value) in Self.headers {
+            // A page may ask for a stricter Referrer-Policy (the password link's `no-referrer`,
+            // whose address carries a token); the other headers are never the page's to weaken.
+            if name == "Referrer-Policy", !response.headers[name].isEmpty { continue }
             response.headers.replaceOrAdd(name: name, value: value)
         }
         return response

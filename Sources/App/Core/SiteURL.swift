@@ -35,6 +35,9 @@ enum SiteURL: Equatable, Sendable {
     case accountPassword
     case adminUserReset(id: Int)
     case forgottenPassword
+    // Daily use (issue 13): the journal's CSV export and the instance journal
+    case adminJournalCSV
+    case adminInstanceJournal
 
     enum API: Equatable, Sendable {
         case territories
@@ -119,6 +122,8 @@ enum SiteURL: Equatable, Sendable {
         case .accountPassword: return ["compte", "mot-de-passe"]
         case .adminUserReset(let id): return ["admin", "utilisateurs", String(id), "reinitialisation"]
         case .forgottenPassword: return ["mot-de-passe-oublie"]
+        case .adminJournalCSV: return ["admin", "journal.csv"]
+        case .adminInstanceJournal: return ["admin", "journal-instance"]
         }
     }
 

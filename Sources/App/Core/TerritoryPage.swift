@@ -29,6 +29,7 @@ enum TerritoryPage: Equatable, Sendable {
     case indicatorSettings(id: Int)
     case indicatorMeasurements(id: Int)
     case indicatorMeasurementRemoval(indicatorID: Int, measurementID: Int)
+    case indicatorMeasurementEdit(indicatorID: Int, measurementID: Int)
     case expectedResultAssessment(code: String, position: Int)
     case bilanIndex
     case bilan(year: Int)
@@ -105,6 +106,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .indicatorSettings: return ["indicateurs", ":indicatorID", "parametres"]
         case .indicatorMeasurements: return ["indicateurs", ":indicatorID", "mesures"]
         case .indicatorMeasurementRemoval: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "suppression"]
+        case .indicatorMeasurementEdit: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "modification"]
         case .expectedResultAssessment: return ["plan", "fiches", ":code", "resultats-attendus", ":position"]
         case .bilan: return ["bilan", ":year"]
         case .bilanPrint: return ["bilan", ":year", "impression"]
@@ -161,6 +163,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .indicatorMeasurements(let id): return ["indicateurs", String(id), "mesures"]
         case .indicatorMeasurementRemoval(let id, let measurementID):
             return ["indicateurs", String(id), "mesures", String(measurementID), "suppression"]
+        case .indicatorMeasurementEdit(let id, let measurementID):
+            return ["indicateurs", String(id), "mesures", String(measurementID), "modification"]
         case .expectedResultAssessment(let code, let position):
             return ["plan", "fiches", escape(code), "resultats-attendus", String(position)]
         case .bilanIndex: return ["bilan"]

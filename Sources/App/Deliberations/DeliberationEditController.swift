@@ -94,7 +94,7 @@ enum DeliberationEditController {
     }
 
     static func describe(_ vote: VoteTally) -> String {
-        "\(vote.pour) pour, \(vote.contre) contre, \(vote.abstentions) abstention(s), \(vote.nePrendPasPart) ne prenant pas part"
+        "\(vote.pour) pour, \(vote.contre) contre, \(FrenchCount.phrase(vote.abstentions, "abstention")), \(vote.nePrendPasPart) ne prenant pas part"
     }
 
     private static func summary(_ row: Deliberation) -> String {

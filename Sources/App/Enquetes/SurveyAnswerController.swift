@@ -84,6 +84,6 @@ enum SurveyAnswerController {
         try await rows.create(on: tx)
         // A journal line without the answers: they may be personal, and the results page shows them.
         _ = try await Audit.record(on: tx, user: nil, territoryID: territoryID, entity: .survey, entityID: surveyID,
-                                   summary: "Enquête « \(survey.title) » : une réponse reçue")
+                                   summary: "Enquête « \(survey.title) » : une réponse reçue", anonymousAuthor: Audit.publicVisitorAuthor)
     }
 }

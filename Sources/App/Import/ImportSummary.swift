@@ -33,7 +33,7 @@ struct ImportSummary: Sendable {
         out.append("\(axes) axes, \(objectives) objectifs, \(actions) actions, \(subActions) sous-actions.")
         if let replacement { out.append(replacement) }
         if !warnings.isEmpty {
-            out.append("\(warnings.count) avertissement(s) :")
+            out.append("\(FrenchCount.phrase(warnings.count, "avertissement")) :")
             out += warnings.map { "  - \($0)" }
         }
         return out

@@ -36,7 +36,7 @@ struct RegisterSummary: Sendable {
                 + "les valeurs précédentes sont au journal.")
         }
         if !warnings.isEmpty {
-            out.append("\(warnings.count) avertissement(s) :")
+            out.append("\(FrenchCount.phrase(warnings.count, "avertissement")) :")
             out += warnings.map { "  - \($0)" }
         }
         return out

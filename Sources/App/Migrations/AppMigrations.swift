@@ -99,5 +99,8 @@ enum AppMigrations {
         CreateEquipmentPhotos(),
         // Daily use, files (issue 13, 670–679)
         CreateAttachments(),
+        // Daily use, third part: journal filters, edits, messages (issue 13, 690–699)
+        IndexJournalFilters(),
+        AddMeasurementRevision(),
     ]
 }

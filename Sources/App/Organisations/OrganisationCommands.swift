@@ -1,3 +1,4 @@
+import CTGCore
 import Vapor
 
 /// `ctg organisation list --territory SLUG` and `ctg organisation merge --territory SLUG FROM INTO`.
@@ -20,7 +21,7 @@ struct OrganisationListCommand: AsyncCommand {
                                                          on: context.application.db)
         if list.rows.isEmpty { context.console.output("Aucune organisation dans ce territoire.") }
         for row in list.rows {
-            var line = "n° \(row.id) — \(row.name) (\(row.kind)) — \(row.mentions) mention(s), \(row.funders) financement(s), \(row.referents) référent(s)"
+            var line = "n° \(row.id) — \(row.name) (\(row.kind)) — " + [FrenchCount.phrase(row.mentions, "mention"), FrenchCount.phrase(row.funders, "financement"), FrenchCount.phrase(row.referents, "référent")].joined(separator: ", ")
             if !row.aliases.isEmpty { line += "\n    aussi : " + row.aliases.joined(separator: " ; ") }
             context.console.output(line.consoleText())
         }

@@ -32,8 +32,8 @@ enum OrganisationMerge {
         var referents: Int
 
         var sentence: String {
-            "« \(from) » fusionné dans « \(into) » : \(mentions) mention(s) de fiche, \(funders) financement(s) et "
-                + "\(referents) référent(s) rattachés ; « \(from) » reste un autre nom de « \(into) »."
+            "« \(from) » fusionné dans « \(into) » : \(FrenchCount.phrase(mentions, "mention")) de fiche, \(FrenchCount.phrase(funders, "financement")) et "
+                + "\(FrenchCount.phrase(referents, "référent")) rattachés ; « \(from) » reste un autre nom de « \(into) »."
         }
     }
 

@@ -1,3 +1,4 @@
+import CTGCore
 import Vapor
 
 /// `/{territoire}/organisations` (coordinateur): the territory's bodies, their kinds and the names they
@@ -67,7 +68,7 @@ enum OrganisationsController {
                 layout: req.layout(title: "Fusionner deux organisations"),
                 question: "Fusionner « \(from.name) » dans « \(into.name) » ?",
                 consequences: ["« \(from.name) » disparaît de la liste et devient un autre nom de « \(into.name) » : les prochains imports l'appliqueront.",
-                               "\(from.mentions) mention(s) de fiche, \(from.funders) financement(s) et \(from.referents) référent(s) sont rattachés à « \(into.name) »."],
+                               "\(FrenchCount.phrase(from.mentions, "mention", "mentions")) de fiche, \(FrenchCount.phrase(from.funders, "financement")) et \(FrenchCount.phrase(from.referents, "référent")) sont rattachés à « \(into.name) »."],
                 from: from.id, into: into.id, action: scope.path(.organisationMerge), cancelHref: scope.path(.organisations))
             return try await req.view.render("organisations-fusion", confirmation).encodeResponse(for: req)
         }

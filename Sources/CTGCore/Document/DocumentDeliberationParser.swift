@@ -27,8 +27,10 @@ extension DocumentParser {
             if let r = opening.firstRange(of: Patterns.parse) {
                 d.convokedOn = FrenchDate.firstLongDate(in: opening[r.upperBound...].prefix(40))
             }
+            // The article stays with the place ("la Maison de l'Entrepreneur"), so the extrait can
+            // say "réuni à la Maison…" as the source did.
             d.place = opening.firstMatch(of: Patterns.parse2)
-                .map { Text.trim($0.1) }
+                .map { FrenchPlace.withArticle(preposition: String($0.1), rest: Text.trim($0.2)) }
             d.president = opening.firstMatch(of: Patterns.parse3)
                 .map { Text.trim($0.1) }
             d.secretary = value(lines, label: Patterns.parse4).map(Text.trim)
@@ -109,7 +111,7 @@ extension DocumentParser {
 /// and these run on every line. A built Regex is never mutated, hence `nonisolated(unsafe)`.
 private enum Patterns {
     nonisolated(unsafe) static let parse = /(?i)convoqu[ée]\w*\s+le\s+/
-    nonisolated(unsafe) static let parse2 = /s'est\s+r[ée]uni\w*\s+(?:à|au|en|dans)\s+(?:la\s+|l')?(.+?)\s*,\s*sous\s+la\s+pr[ée]sidence/
+    nonisolated(unsafe) static let parse2 = /s'est\s+r[ée]uni\w*\s+(à|aux|au|en|dans)\s+(.+?)\s*,\s*sous\s+la\s+pr[ée]sidence/
     nonisolated(unsafe) static let parse3 = /sous\s+la\s+pr[ée]sidence\s+de\s+(?:Monsieur|Madame|M\.|Mme\.?)?\s*([^,]+)/
     nonisolated(unsafe) static let parse4 = /(?i)secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:\s*(.+)/
     nonisolated(unsafe) static let parse5 = /(?i)en\s+exercice\s*:\s*(\d+)/

@@ -43,7 +43,7 @@ extension DocumentParser {
         // MARK: deliberation
         static func deliberationFieldMissing(_ field: String) -> String { "Délibération : \(field) introuvable." }
         static func presentCount(listed: Int, substitutes: Int, announced: Int) -> String {
-            "Délibération : \(listed) présents listés et \(substitutes) suppléant(s) pour \(announced) présents annoncés."
+            "Délibération : \(listed) présents listés et \(FrenchCount.phrase(substitutes, "suppléant")) pour \(announced) présents annoncés."
         }
         static func voters(present: Int, proxies: Int, voters: Int) -> String {
             "Délibération : \(present) présents et \(proxies) procurations pour \(voters) votants annoncés."
@@ -103,7 +103,7 @@ extension DocumentParser {
         }
         static func calendarEmpty(_ code: String) -> String { "Fiche \(code) : calendrier non renseigné, années inconnues." }
         static func calendarFromOutline(_ code: String, years: [Int]) -> String {
-            "Fiche \(code) : calendrier vide, année(s) \(years.map(String.init).joined(separator: ", ")) reprise(s) du plan d'actions."
+            "Fiche \(code) : calendrier vide, \(years.count > 1 ? "années" : "année") \(years.map(String.init).joined(separator: ", ")) \(years.count > 1 ? "reprises" : "reprise") du plan d'actions."
         }
         static func calendarUnreadable(_ code: String) -> String {
             "Fiche \(code) : cases du calendrier cochées mais colonnes illisibles, années non reprises."

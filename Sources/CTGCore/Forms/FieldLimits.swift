@@ -90,7 +90,8 @@ public enum FieldLimits {
             .last(where: { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }).map(String.init) ?? rawName
         if let limit = table[key] { return limit }
         if key.hasPrefix("target_") { return FieldLimit("Cible " + key.dropFirst(7), code) }
-        return FieldLimit(fallback.label + " « \(key.prefix(40)) »", fallback.maxCharacters)
+        // The field's own name: the message already says « Le champ », so no second « Champ ».
+        return FieldLimit(String(key.prefix(40)), fallback.maxCharacters)
     }
 
     /// The first refusal among posted fields, in their order.

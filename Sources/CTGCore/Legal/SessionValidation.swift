@@ -26,7 +26,7 @@ public enum SessionValidation {
         if facts.membersInOffice <= 0 {
             add(.membership, "Le nombre de membres en exercice doit être supérieur à zéro.")
         } else if facts.attendance.count != facts.membersInOffice {
-            add(.membership, "La liste d'émargement compte \(facts.attendance.count) membre(s) "
+            add(.membership, "La liste d'émargement compte \(FrenchCount.phrase(facts.attendance.count, "membre")) "
                 + "pour \(facts.membersInOffice) membres en exercice.")
         }
         found += attendanceIssues(facts.attendance)

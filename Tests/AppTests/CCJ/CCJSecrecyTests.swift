@@ -39,6 +39,7 @@ import Vapor
             #expect(try await CCJCandidate.find(f.candidatesA[1], on: app.db)?.votes == 1)
             let journal = try await AuditEntry.query(on: app.db).filter(\.$entity == .ccj).sort(\.$id, .descending).first()
             #expect(journal?.summary == "Élection « Élection du conseil des jeunes 2026 » : un bulletin déposé dans le collège « Collège Les Tilleuls »")
+            #expect(journal?.userEmail == "visiteur du site public")
         }
     }
 

@@ -18,6 +18,8 @@ import VaporTesting
                 #expect(body.contains("Votants : 45"))
                 #expect(body.contains("L&#39;an deux mille vingt-deux, le 7 juin à 18 heures") || body.contains("L'an deux mille vingt-deux, le 7 juin à 18 heures"))
                 #expect(body.contains("Guy CHARTOIRE ayant donné procuration à Laurent DUMAS"))
+                // The source's article is kept: "réuni à la Maison de l'Entrepreneur", not "à Maison".
+                #expect(body.contains("s'est réuni à la Maison de l'Entrepreneur".inPage))
                 #expect(body.contains("Marie TARDIVAT remplacé(e) par Alain DURIN"))
                 #expect(body.contains("Après en avoir délibéré"))
                 // The imported text carries its own "Fait et délibéré à l'unanimité" line: not repeated.

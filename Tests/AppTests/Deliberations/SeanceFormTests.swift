@@ -52,12 +52,14 @@ import VaporTesting
             #expect(body.contains("Quorum atteint : 49 présents pour 27 requis"))
             #expect(body.contains("Vote : 49 pour, 1 contre, 1 abstention, 0 ne prenant pas part ; 50 suffrages exprimés, majorité absolue 26 : délibération adoptée."))
             #expect(body.contains("Marie TARDIVAT remplacé(e) par Alain DURIN"))
+            // The 49 present are the listed members plus the suppléant: the heading says so.
+            #expect(body.contains(" + 1 suppléant)</h3>"))
             let extrait = try await browser.get("/pays-de-saint-eloy/deliberations/CC2023-03-01/extrait").body.string
             #expect(extrait.contains("Adoptée par 49 voix pour, 1 voix contre, 1 abstention, le 15 mars 2023."))
             #expect(extrait.contains("Acte non encore exécutoire"))
             let seancePage = try await browser.get("/pays-de-saint-eloy/seances/\(seance.id!)")
             #expect(seancePage.body.string.contains("CC2023-03-01"))
-            #expect(seancePage.body.string.contains("dont 1 suppléant(s) siégeant"))
+            #expect(seancePage.body.string.contains("dont 1 suppléant siégeant"))
         }
     }
 

@@ -44,6 +44,9 @@ import VaporTesting
             #expect(lines[0] == "Réponse;Jour;Q1 Vous êtes;Q2 Ce qui vous ferait venir;Q3 Satisfaction;Q4 Où habitez-vous ?;Q5 Vos idées")
             #expect(lines[1] == "1;\(SurveyFixture.today(app).french);Parent;Jeux | Écoute;4;Vernines;<b>Plus de créneaux</b> & le samedi")
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == .survey).filter(\.$summary == "Enquête « Diagnostic du LAEP » : une réponse reçue").count() == 2)
+            // A public write names its author as a visitor, not as the command line.
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == .survey).filter(\.$summary == "Enquête « Diagnostic du LAEP » : une réponse reçue")
+                .filter(\.$userEmail == "visiteur du site public").count() == 2)
         }
     }
 

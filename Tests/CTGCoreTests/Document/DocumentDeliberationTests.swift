@@ -14,7 +14,7 @@ struct DocumentDeliberationTests {
         #expect(d.sessionDate == "2022-06-07")
         #expect(d.sessionTime == "18:00")
         #expect(d.convokedOn == "2022-06-01")
-        #expect(d.place == "Maison de l'Entrepreneur à Saint Eloy-les-Mines")
+        #expect(d.place == "la Maison de l'Entrepreneur à Saint Eloy-les-Mines")
         #expect(d.president == "Laurent DUMAS")
         #expect(d.secretary == "Karine BOURNAT-GONZALEZ")
     }

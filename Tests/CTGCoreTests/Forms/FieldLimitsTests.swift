@@ -18,7 +18,8 @@ import Testing
         #expect(FieldLimits.limit(forField: "target_2024").label == "Cible 2024")
         #expect(FieldLimits.limit(forField: "target_2024").maxCharacters == 50)
         // A field nobody listed is still limited.
-        #expect(FieldLimits.limit(forField: "nouveau_champ").problem(String(repeating: "x", count: 201)) != nil)
+        #expect(FieldLimits.limit(forField: "nouveau_champ").problem(String(repeating: "x", count: 201))
+                == "Le champ « nouveau_champ » ne doit pas dépasser 200 caractères (reçu : 201).")
         let fields = [(name: "email", value: "a@exemple.fr"), (name: "comment", value: String(repeating: "x", count: 2_001))]
         #expect(FieldLimits.problem(in: fields)?.hasPrefix("Le champ « Commentaire » ne doit pas dépasser 2\u{202F}000") == true)
     }

@@ -57,7 +57,7 @@ struct SessionValidationTests {
          "La séance du 07/06/2022 ne peut pas précéder sa convocation du 08/06/2022."),
         ("liste incomplète",
          saintEloy(setting: "", to: .present) { $0.membersInOffice = 54 },
-         "La liste d'émargement compte 53 membre(s) pour 54 membres en exercice."),
+         "La liste d'émargement compte 53 membres pour 54 membres en exercice."),
     ]
 
     @Test("each defect is refused with its French message", arguments: defects)

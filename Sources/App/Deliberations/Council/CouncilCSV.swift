@@ -36,7 +36,7 @@ enum CouncilCSV {
         let header = (reader.headerRow ?? []).map(normalise)
         let missing = ["nom", "qualite"].filter { !header.contains($0) }
         guard missing.isEmpty else {
-            return ([], ["Colonne(s) manquante(s) : " + missing.joined(separator: ", ") + ". Colonnes attendues : "
+            return ([], [(missing.count > 1 ? "Colonnes manquantes : " : "Colonne manquante : ") + missing.joined(separator: ", ") + ". Colonnes attendues : "
                 + columns.map(\.name).joined(separator: ";") + "."])
         }
         var entries: [CouncilEntry] = []

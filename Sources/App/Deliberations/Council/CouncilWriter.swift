@@ -30,7 +30,7 @@ enum CouncilWriter {
                 byKey[CouncilEntry.key(entry.name)] = member
             }
             try await Audit.record(on: tx, user: user, territoryID: territoryID, entity: .councilMember, entityID: nil,
-                                   summary: "Composition du conseil : \(entries.count) membre(s) enregistré(s) (\(source)).")
+                                   summary: "Composition du conseil : \(FrenchCount.phrase(entries.count, "membre enregistré", "membres enregistrés")) (\(source)).")
             return entries.count
         }
     }

@@ -61,7 +61,7 @@ struct ExtraitPage: Encodable {
         text += ", le \(assembly)"
         if let convoked = FrenchFormat.date(row.convokedOn) { text += ", convoqué le \(convoked)," }
         text += " s'est réuni"
-        if let place = row.place { text += " à \(place)" }
+        if let place = row.place { text += " " + FrenchPlace.afterÀ(place) }
         if let president = row.president { text += ", sous la présidence de \(president)" }
         return text + "."
     }

@@ -34,8 +34,12 @@ enum IndicatorEditController {
         let back = visit.ref.url(form["back"] == "fiche" ? .fiche(code: visit.item.actionCode) : .indicator(id: visit.item.id))
         return try await FormSubmissions.once(req) { tx in
             try await entry.create(on: tx)
+            let after = describe(entry, visit: visit)
             try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .measurement, entityID: entry.id,
-                                   field: visit.auditField("mesure \(input.year)"), after: describe(entry, visit: visit))
+                                   field: visit.auditField("mesure \(input.year)"), after: after,
+                                   summary: "\(AuditEntity.measurement.label) \(visit.item.actionCode) — "
+                                       + visit.auditField("mesure \(input.year) ajoutée") + " : « \(after) »")
+            req.flash("Mesure ajoutée.")
             return back.path
         }
     }
@@ -65,7 +69,7 @@ enum IndicatorEditController {
         return req.redirect(to: visit.ref.path(.indicator(id: visit.item.id)), redirectType: .normal)
     }
 
-    private static func measurement(_ req: Request) async throws -> (IndicatorVisit, MeasurementEntry) {
+    static func measurement(_ req: Request) async throws -> (IndicatorVisit, MeasurementEntry) {
         let visit = try await IndicatorVisit.load(req, forWriting: true)
         guard let id = req.parameters.get("measurementID", as: Int.self),
               let entry = visit.item.entries.first(where: { $0.id == id }) else {

@@ -17,6 +17,7 @@ struct IndicatorPage: Encodable {
         var removeAction: String?
         /// The measurement's source files (Files/).
         var filesHref: String?
+        var editHref: String?
     }
 
     var layout: Layout
@@ -51,7 +52,9 @@ struct IndicatorPage: Encodable {
                            comment: entry.comment, enteredOn: entry.createdAt.flatMap { FrenchFormat.date($0.parisISODay) },
                            removeAction: visit.canEdit
                                ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil,
-                           filesHref: entry.id.map { visit.ref.path(.files(.owner(.init(kind: .measurement, id: $0)))) })
+                           filesHref: entry.id.map { visit.ref.path(.files(.owner(.init(kind: .measurement, id: $0)))) },
+                           editHref: visit.canEdit && !computed
+                               ? visit.ref.path(.indicatorMeasurementEdit(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil)
         }
         return IndicatorPage(
             layout: req.layout(title: "Indicateur — \(item.indicator.label)"),

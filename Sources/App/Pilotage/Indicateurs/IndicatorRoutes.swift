@@ -11,6 +11,8 @@ enum IndicatorRoutes {
         signedIn.post(.indicatorMeasurements(id: 0), use: IndicatorEditController.addMeasurement)
         signedIn.get(.indicatorMeasurementRemoval(indicatorID: 0, measurementID: 0), use: IndicatorEditController.confirmRemoval)
         signedIn.post(.indicatorMeasurementRemoval(indicatorID: 0, measurementID: 0), use: IndicatorEditController.removeMeasurement)
+        signedIn.get(.indicatorMeasurementEdit(indicatorID: 0, measurementID: 0), use: MeasurementEdit.show)
+        signedIn.post(.indicatorMeasurementEdit(indicatorID: 0, measurementID: 0), use: MeasurementEdit.save)
         signedIn.post(.indicatorSettings(id: 0), use: IndicatorEditController.saveSettings)
         signedIn.post(.expectedResultAssessment(code: "", position: 0), use: ExpectedResultController.assess)
     }

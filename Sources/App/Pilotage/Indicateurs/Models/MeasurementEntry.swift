@@ -24,6 +24,8 @@ final class MeasurementEntry: Model, @unchecked Sendable {
     @OptionalField(key: "author_id") var authorID: Int?
     @OptionalField(key: "comment") var comment: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Bumped by every edit (migration 691); optional so rows kept before it still decode.
+    @OptionalField(key: "revision") var revision: Int?
 
     init() {}
 
