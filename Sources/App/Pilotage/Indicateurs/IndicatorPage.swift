@@ -52,7 +52,9 @@ struct IndicatorPage: Encodable {
                            comment: entry.comment, enteredOn: entry.createdAt.flatMap { FrenchFormat.date($0.parisISODay) },
                            removeAction: visit.canEdit
                                ? visit.ref.path(.indicatorMeasurementRemoval(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil,
-                           filesHref: entry.id.map { visit.ref.path(.files(.owner(.init(kind: .measurement, id: $0)))) },
+                           // A measurement's sources are never public: no link a visitor could only bounce off.
+                           filesHref: req.currentUser == nil ? nil
+                               : entry.id.map { visit.ref.path(.files(.owner(.init(kind: .measurement, id: $0)))) },
                            editHref: visit.canEdit && !computed
                                ? visit.ref.path(.indicatorMeasurementEdit(indicatorID: item.id, measurementID: entry.id ?? 0)) : nil)
         }
