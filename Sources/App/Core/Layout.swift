@@ -24,6 +24,8 @@ struct Layout: Encodable {
     var csrf: String?
     /// The accessibility statement, linked from every footer.
     var accessibilityHref = SiteURL.accessibility.path
+    /// `@page` margin boxes (CTG, territory, date) for the browser's print: set by `req.layout(title:)`.
+    var printPageRule: String?
 
     init(title: String, scope: TerritoryScope?) {
         self.title = title

@@ -35,6 +35,7 @@ enum TerritoryPage: Equatable, Sendable {
     case bilanPrint(year: Int)
     case bilanCSV(year: Int)
     case bilanJSON(year: Int)
+    case bilanPDF(year: Int)
     // Follow-up of the plan (issue 4)
     case suivi
     case suiviCSV
@@ -108,6 +109,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanPrint: return ["bilan", ":year", "impression"]
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
+        case .bilanPDF: return ["bilan", ":year", "bilan.pdf"]
         case .planEditor(let page): return page.pathComponents
         case .animation: return ["animations", ":animationID"]
         case .registrationCancel: return ["inscriptions", ":token", "annulation"]
@@ -165,6 +167,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanPrint(let year): return ["bilan", String(year), "impression"]
         case .bilanCSV(let year): return ["bilan", String(year), "bilan.csv"]
         case .bilanJSON(let year): return ["bilan", String(year), "bilan.json"]
+        case .bilanPDF(let year): return ["bilan", String(year), "bilan.pdf"]
         case .suivi: return ["suivi"]
         case .suiviCSV: return ["suivi.csv"]
         case .suiviWeights: return ["suivi", "ponderations"]
