@@ -1,4 +1,3 @@
-import CTGCore
 import Fluent
 import Vapor
 
@@ -106,7 +105,6 @@ extension Request {
     func layout(title: String) -> Layout {
         var layout = Layout(title: title, scope: resolvedTerritoryScope ?? userTerritoryScope)
         layout.csrf = csrfToken()
-        layout.printPageRule = PrintPageRule.css(territory: layout.territoryName, date: pilotageToday.frenchDescription)
         return layout
     }
 }

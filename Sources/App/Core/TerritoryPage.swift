@@ -36,6 +36,8 @@ enum TerritoryPage: Equatable, Sendable {
     case bilanCSV(year: Int)
     case bilanJSON(year: Int)
     case bilanPDF(year: Int)
+    // Print (issue 13): the @page margins (CTG, territory, date) of every printed page
+    case printStylesheet
     // Follow-up of the plan (issue 4)
     case suivi
     case suiviCSV
@@ -168,6 +170,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanCSV(let year): return ["bilan", String(year), "bilan.csv"]
         case .bilanJSON(let year): return ["bilan", String(year), "bilan.json"]
         case .bilanPDF(let year): return ["bilan", String(year), "bilan.pdf"]
+        case .printStylesheet: return ["impression.css"]
         case .suivi: return ["suivi"]
         case .suiviCSV: return ["suivi.csv"]
         case .suiviWeights: return ["suivi", "ponderations"]

@@ -29,7 +29,9 @@ public enum PDFWriter {
         for name in ["Helvetica", "Helvetica-Bold"] {
             object(Array("<< /Type /Font /Subtype /Type1 /BaseFont /\(name) /Encoding /WinAnsiEncoding >>".utf8))
         }
-        object(Array("<< /Title ".utf8) + literal(title) + Array(" /Producer (ctg) >>".utf8))
+        // Info strings are not in WinAnsi but in PDFDocEncoding or UTF-16: UTF-16BE keeps "—" and accents.
+        let utf16 = "FEFF" + title.utf16.map { String(format: "%04X", $0) }.joined()
+        object(Array("<< /Title <\(utf16)> /Producer (ctg) >>".utf8))
         for (index, marks) in pages.enumerated() {
             let contents = firstPage + 2 * index + 1
             object(Array(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(number(a4.width)) \(number(a4.height))] "

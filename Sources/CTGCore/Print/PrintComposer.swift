@@ -84,7 +84,7 @@ struct PrintComposer {
         case .paragraph: return Self.leading
         case let .table(table):
             let layout = TableLayout(table)
-            return layout.height(of: layout.header) + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
+            return layout.headerHeight + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
         case let .bars(bars): return BarsLayout(bars).height
         }
     }

@@ -3,8 +3,11 @@ struct TableLayout {
     var columns: [Double]
     var header: [[String]]
     var rows: [[[String]]]
+    /// A table of facts (label, value) has no header row to draw or repeat.
+    var hasHeader: Bool
 
     init(_ table: PrintTable) {
+        hasHeader = table.headers.contains { !$0.isEmpty }
         let total = table.widths.reduce(0, +)
         columns = table.widths.map { PrintComposer.width * $0 / (total > 0 ? total : 1) }
         let columns = columns
@@ -21,14 +24,16 @@ struct TableLayout {
     func height(of row: [[String]]) -> Double {
         Double(row.map(\.count).max() ?? 1) * PrintComposer.leading + 2 * PrintComposer.pad
     }
+
+    var headerHeight: Double { hasHeader ? height(of: header) : 0 }
 }
 
 extension PrintComposer {
     mutating func table(_ table: PrintTable) {
         let layout = TableLayout(table)
-        let headerHeight = layout.height(of: layout.header)
+        let headerHeight = layout.headerHeight
         ensure(headerHeight + (layout.rows.first.map { layout.height(of: $0) } ?? 0))
-        row(layout.header, layout: layout, bold: true)
+        header(layout)
         for cells in layout.rows {
             var remaining = cells
             while true {
@@ -36,7 +41,7 @@ extension PrintComposer {
                 let fitsOnEmptyPage = height <= Self.top - Self.bottom - headerHeight
                 if y - height < Self.bottom && (fitsOnEmptyPage || y - Self.bottom < Self.leading + 2 * Self.pad) {
                     newPage()
-                    row(layout.header, layout: layout, bold: true)
+                    header(layout)
                     continue
                 }
                 // Only a row taller than a whole page is cut, at a line boundary.
@@ -45,10 +50,14 @@ extension PrintComposer {
                 remaining = remaining.map { Array($0.dropFirst(room)) }
                 if remaining.allSatisfy(\.isEmpty) { break }
                 newPage()
-                row(layout.header, layout: layout, bold: true)
+                header(layout)
             }
         }
         y -= 6
+    }
+
+    private mutating func header(_ layout: TableLayout) {
+        if layout.hasHeader { row(layout.header, layout: layout, bold: true) }
     }
 
     private mutating func row(_ cells: [[String]], layout: TableLayout, bold: Bool) {

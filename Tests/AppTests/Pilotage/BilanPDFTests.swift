@@ -60,3 +60,22 @@ import VaporTesting
         }
     }
 }
+
+/// Issue 13 (print): Ctrl+P on a territory's page prints its name and the date in the margin.
+@Suite struct PrintStylesheetTests {
+    @Test func everyTerritoryPageLinksItsOwnPrintMargins() async throws {
+        try await withApp { app in
+            let other = try await SecondTerritory.load(app)
+            let coordinateur = try await signIn(app, as: .coordinateur)
+            let fiche = try await coordinateur.get(Seed.path(.fiche(code: "1-1-1")))
+            #expect(fiche.text.contains("<link rel=\"stylesheet\" media=\"print\" href=\"\(Seed.path(.printStylesheet))\">"))
+            let css = try await Browser(app).get(Seed.path(.printStylesheet))
+            #expect(css.status == .ok)
+            #expect(css.headers.first(name: .contentType) == "text/css; charset=utf-8")
+            #expect(css.text.contains("content: \"Convention Territoriale Globale — Communauté de communes du Pays de Saint-Eloy\""))
+            let theirs = try await Browser(app).get(TerritoryRef(slug: other.slug).path(.printStylesheet))
+            #expect(theirs.text.contains("Convention Territoriale Globale — \(other.name)"))
+            #expect(!theirs.text.contains("Saint-Eloy"))
+        }
+    }
+}

@@ -64,7 +64,7 @@ enum BilanController {
     static func links(_ req: Request, year: Int, convention: Convention) async throws -> BilanLinks {
         let scope = try await req.territoryScope()
         return BilanLinks(screen: scope.path(.bilan(year: year)), print: scope.path(.bilanPrint(year: year)),
-                          csv: scope.path(.bilanCSV(year: year)), pdf: scope.path(.bilanPDF(year: year)), json: scope.path(.bilanJSON(year: year)),
+                          csv: scope.path(.bilanCSV(year: year)), pdf: scope.path(.bilanPDF(year: year)), printStylesheet: scope.path(.printStylesheet), json: scope.path(.bilanJSON(year: year)),
                           years: convention.years.map {
                               FormOption(value: scope.path(.bilan(year: $0)), label: String($0), selected: $0 == year)
                           })
@@ -87,5 +87,6 @@ enum BilanRoutes {
         signedIn.get(.bilanCSV(year: 0), use: BilanController.csv)
         signedIn.get(.bilanJSON(year: 0), use: BilanController.json)
         signedIn.get(.bilanPDF(year: 0), use: BilanController.pdf)
+        app.get(.printStylesheet, use: PrintStylesheet.show)
     }
 }

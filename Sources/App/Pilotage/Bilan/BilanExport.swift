@@ -67,7 +67,8 @@ struct BilanPrintPage: Encodable {
     var inlineCSS: String?
     /// Back to the screen version, on the served print page only (hidden when printing).
     var screenLinks: BilanLinks?
-    /// CTG, territory and date in the margins of every printed page.
+    /// CTG, territory and date in the margins of every printed page, inlined in the saved file
+    /// (the served page links `PrintStylesheet`: the site's CSP refuses inline styles).
     var printPageRule: String?
 
     init(document: BilanDocument, stylesheet: String?, inlineCSS: String?, screenLinks: BilanLinks?) {
@@ -85,6 +86,7 @@ struct BilanLinks: Encodable {
     var print: String
     var csv: String
     var pdf: String
+    var printStylesheet: String
     var json: String
     var years: [FormOption]
 }

@@ -15,8 +15,9 @@ enum BilanPDF {
         if let previous = document.previousYear { facts.append(["Comparaison", "avec la fin de l'année \(previous)"]) }
         facts.append(["Document établi le", cover.preparedOn])
         let front: [PrintBlock] = [
-            .paragraph("Convention Territoriale Globale · Comité de pilotage"),
+            // The title first: a level-1 heading below anything would start a second page.
             .heading(cover.title, level: 1),
+            .paragraph("Convention Territoriale Globale · Comité de pilotage"),
             .paragraph(cover.convention, bold: true),
             .table(PrintTable(headers: ["", ""], widths: [1, 2], rows: facts)),
         ]

@@ -16,7 +16,7 @@ extension BilanPDF {
             var widths = [1.1, 3.2, 1.4]
             if let previous = document.previousYear { headers.append("Fin \(previous)"); widths.append(1.2) }
             headers += ["Années prévues", "Commentaire"]
-            widths += [1.2, 2.2]
+            widths += [1.6, 1.8] // "renseignées" must fit whole
             blocks.append(.table(PrintTable(headers: headers, widths: widths, rows: action.subActions.map { sub in
                 var row = [sub.code, sub.title, sub.status + (sub.recorded.map { " (saisi : \($0))" } ?? "")]
                 if document.previousYear != nil { row.append(sub.previous ?? "—") }
