@@ -4,8 +4,10 @@
 public enum PrintPageRule {
     public static func css(territory: String?, date: String) -> String {
         let left = "Convention Territoriale Globale" + (territory.map { " — \($0)" } ?? "")
-        return "@media print { @page { @top-left { content: \(quoted(left)); } @top-right { content: \(quoted(date)); } "
-            + "@bottom-right { content: \"page \" counter(page) \" / \" counter(pages); } } }"
+        // Margin boxes do not inherit the body's font: without one they print in the default serif.
+        let font = " font: 8pt system-ui, sans-serif; color: #333;"
+        return "@media print { @page { @top-left { content: \(quoted(left));\(font) } @top-right { content: \(quoted(date));\(font) } "
+            + "@bottom-right { content: \"page \" counter(page) \" / \" counter(pages);\(font) } } }"
     }
 
     /// A CSS string literal that cannot close the string nor the `<style>` element it sits in.

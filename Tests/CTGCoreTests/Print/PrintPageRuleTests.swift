@@ -5,8 +5,8 @@ import Testing
 struct PrintPageRuleTests {
     @Test func territoryAndDateGoInTheTopMargin() {
         let css = PrintPageRule.css(territory: "Pays d'Ouche", date: "1er juin 2030")
-        #expect(css.contains("@top-left { content: \"Convention Territoriale Globale — Pays d'Ouche\"; }"))
-        #expect(css.contains("@top-right { content: \"1er juin 2030\"; }"))
+        #expect(css.contains("@top-left { content: \"Convention Territoriale Globale — Pays d'Ouche\";"))
+        #expect(css.contains("@top-right { content: \"1er juin 2030\";"))
         #expect(css.contains("counter(page)") && css.contains("counter(pages)"))
     }
 
