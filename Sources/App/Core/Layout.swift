@@ -24,6 +24,8 @@ struct Layout: Encodable {
     var csrf: String?
     /// The accessibility statement, linked from every footer.
     var accessibilityHref = SiteURL.accessibility.path
+    /// `@page` margin boxes (CTG, territory, date) for the browser's print (`PrintStylesheet`).
+    var printStylesheet: String?
 
     init(title: String, scope: TerritoryScope?) {
         self.title = title
@@ -36,6 +38,7 @@ struct Layout: Encodable {
         // The territory's own home is titled with its name already.
         if title == scope.territory.name { self.titleSuffix = nil } else { self.titleSuffix = scope.territory.name }
         self.homeHref = scope.path(.home)
+        self.printStylesheet = scope.path(.printStylesheet)
         self.nav = [
             Link(label: "Accueil", href: scope.path(.home)),
             Link(label: "Plan d'actions", href: scope.path(.plan)),

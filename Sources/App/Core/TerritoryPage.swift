@@ -36,6 +36,9 @@ enum TerritoryPage: Equatable, Sendable {
     case bilanPrint(year: Int)
     case bilanCSV(year: Int)
     case bilanJSON(year: Int)
+    case bilanPDF(year: Int)
+    // Print (issue 13): the @page margins (CTG, territory, date) of every printed page
+    case printStylesheet
     // Follow-up of the plan (issue 4)
     case suivi
     case suiviCSV
@@ -112,6 +115,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanPrint: return ["bilan", ":year", "impression"]
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
         case .bilanJSON: return ["bilan", ":year", "bilan.json"]
+        case .bilanPDF: return ["bilan", ":year", "bilan.pdf"]
         case .planEditor(let page): return page.pathComponents
         case .animation: return ["animations", ":animationID"]
         case .registrationCancel: return ["inscriptions", ":token", "annulation"]
@@ -172,6 +176,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .bilanPrint(let year): return ["bilan", String(year), "impression"]
         case .bilanCSV(let year): return ["bilan", String(year), "bilan.csv"]
         case .bilanJSON(let year): return ["bilan", String(year), "bilan.json"]
+        case .bilanPDF(let year): return ["bilan", String(year), "bilan.pdf"]
+        case .printStylesheet: return ["impression.css"]
         case .suivi: return ["suivi"]
         case .suiviCSV: return ["suivi.csv"]
         case .suiviWeights: return ["suivi", "ponderations"]

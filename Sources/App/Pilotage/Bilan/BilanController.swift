@@ -34,6 +34,16 @@ enum BilanController {
                                          filename: "bilan-\(year).csv", type: "text/csv; charset=utf-8")
     }
 
+    /// The PDF made on the server, so that its table of contents carries exact page numbers.
+    @Sendable static func pdf(req: Request) async throws -> Response {
+        let (source, year) = try await load(req)
+        let document = BilanDocument.build(source: source, year: year, today: req.pilotageToday)
+        let output = BilanPDF.render(document, source: source)
+        let response = ExportController.download(Data(output.pdf), filename: BilanPDF.filename(document), type: "application/pdf")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: BilanPDF.contentDisposition(document))
+        return response
+    }
+
     @Sendable static func json(req: Request) async throws -> Response {
         let (source, year) = try await load(req)
         let report = BilanBuilder.report(plan: source.snapshot, year: year)
@@ -54,7 +64,7 @@ enum BilanController {
     static func links(_ req: Request, year: Int, convention: Convention) async throws -> BilanLinks {
         let scope = try await req.territoryScope()
         return BilanLinks(screen: scope.path(.bilan(year: year)), print: scope.path(.bilanPrint(year: year)),
-                          csv: scope.path(.bilanCSV(year: year)), json: scope.path(.bilanJSON(year: year)),
+                          csv: scope.path(.bilanCSV(year: year)), pdf: scope.path(.bilanPDF(year: year)), printStylesheet: scope.path(.printStylesheet), json: scope.path(.bilanJSON(year: year)),
                           years: convention.years.map {
                               FormOption(value: scope.path(.bilan(year: $0)), label: String($0), selected: $0 == year)
                           })
@@ -76,5 +86,7 @@ enum BilanRoutes {
         signedIn.get(.bilanPrint(year: 0), use: BilanController.printable)
         signedIn.get(.bilanCSV(year: 0), use: BilanController.csv)
         signedIn.get(.bilanJSON(year: 0), use: BilanController.json)
+        signedIn.get(.bilanPDF(year: 0), use: BilanController.pdf)
+        app.get(.printStylesheet, use: PrintStylesheet.show)
     }
 }

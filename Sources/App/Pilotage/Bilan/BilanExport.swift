@@ -4,7 +4,7 @@ import Vapor
 
 /// The three outputs of a bilan, shared by the pages and `ctg bilan`.
 enum BilanFormat: String, CaseIterable, Sendable {
-    case html, csv, json
+    case html, csv, json, pdf
 }
 
 enum BilanExport {
@@ -27,6 +27,9 @@ enum BilanExport {
             data = try json(BilanBuilder.report(plan: source.snapshot, year: year))
         case .csv:
             data = try csv(source: source, year: year)
+        case .pdf:
+            let document = BilanDocument.build(source: source, year: year, today: today) { progress("Bilan \(year) : \($0)…") }
+            data = Data(BilanPDF.render(document, source: source).pdf)
         case .html:
             let document = BilanDocument.build(source: source, year: year, today: today) { progress("Bilan \(year) : \($0)…") }
             let page = BilanPrintPage(document: document, stylesheet: nil, inlineCSS: stylesheet(app), screenLinks: nil)
@@ -64,6 +67,17 @@ struct BilanPrintPage: Encodable {
     var inlineCSS: String?
     /// Back to the screen version, on the served print page only (hidden when printing).
     var screenLinks: BilanLinks?
+    /// CTG, territory and date in the margins of every printed page, inlined in the saved file
+    /// (the served page links `PrintStylesheet`: the site's CSP refuses inline styles).
+    var printPageRule: String?
+
+    init(document: BilanDocument, stylesheet: String?, inlineCSS: String?, screenLinks: BilanLinks?) {
+        self.document = document
+        self.stylesheet = stylesheet
+        self.inlineCSS = inlineCSS
+        self.screenLinks = screenLinks
+        printPageRule = PrintPageRule.css(territory: document.cover.territory, date: document.cover.preparedOn)
+    }
 }
 
 /// Links of a bilan page: other years, print version and exports.
@@ -71,6 +85,8 @@ struct BilanLinks: Encodable {
     var screen: String
     var print: String
     var csv: String
+    var pdf: String
+    var printStylesheet: String
     var json: String
     var years: [FormOption]
 }
