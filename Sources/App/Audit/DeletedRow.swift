@@ -16,6 +16,8 @@ final class DeletedRow: Model, @unchecked Sendable {
         case organisationMerge = "organisation_merge"
         /// A structure's document withdrawn from the guichet (issue 10).
         case structureDocument = "structure_document"
+        /// A sous-action's budget line (issue 13, `BudgetLineRestore`).
+        case budgetLine = "budget_line"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

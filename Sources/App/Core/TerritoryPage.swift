@@ -79,6 +79,8 @@ enum TerritoryPage: Equatable, Sendable {
     case ccj(CCJPath)
     // ALSH tariffs (issue 12): its own addresses in Tarifs/TariffPath.swift
     case tariffs(TariffPath)
+    // Moyens en euros (issue 13): its own addresses in Pilotage/Budgets/BudgetPath.swift
+    case budget(BudgetPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -123,6 +125,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .chantier(let page): return page.pathComponents
         case .ccj(let page): return page.pathComponents
         case .tariffs(let page): return page.pathComponents
+        case .budget(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -196,6 +199,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .chantier(let page): return page.segments
         case .ccj(let page): return page.segments
         case .tariffs(let page): return page.segments
+        case .budget(let page): return page.segments
         }
     }
 }

@@ -97,5 +97,7 @@ enum AppMigrations {
         CreateInstanceJournal(),
         // Petite enfance, the rest of issue 11 (565–579)
         CreateEquipmentPhotos(),
+        // Moyens en euros: budget lines (issue 13, 660–669)
+        CreateBudgetLines(),
     ]
 }
