@@ -64,4 +64,20 @@ import Workbook
             #expect(try await Browser(app).get(Seed.path(.budget(.csv))).status != .ok)
         }
     }
+
+    @Test func theBilanShowsPlannedAndSpentPerAxe() async throws {
+        try await withApp { app in
+            let coordinateur = try await Self.enter(app)
+            let bilan = try await coordinateur.get(Seed.path(.bilan(year: 2024)))
+            #expect(bilan.status == .ok)
+            let page = bilan.text
+            // 2024: axe 1 = Beta 3 000 (spent unknown), axe 2 = Alpha 4 000 / 2 000 (50 %);
+            // the year 7 000 / 2 000 (29 %); the convention 19 500,50 / 3 000 (15 %).
+            #expect(page.contains("prévu <strong>\(BudgetFixture.euros("3 000,00"))</strong>, réalisé <strong>—</strong>"))
+            #expect(page.contains("prévu <strong>\(BudgetFixture.euros("4 000,00"))</strong>, réalisé <strong>\(BudgetFixture.euros("2 000,00"))</strong> (taux de réalisation 50\u{202F}%)"))
+            #expect(page.contains(">\(BudgetFixture.euros("7 000,00"))<"))
+            #expect(page.contains(">29\u{202F}%<"))
+            #expect(page.contains(">\(BudgetFixture.euros("19 500,50"))<"))
+        }
+    }
 }
