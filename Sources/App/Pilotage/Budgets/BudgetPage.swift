@@ -1,4 +1,5 @@
 import CTGCore
+import Foundation
 import Vapor
 
 /// A sous-action's budget page: its lines, their total, and the form for whoever may edit the fiche.
@@ -63,7 +64,8 @@ struct BudgetPage: Encodable {
                        editHref: visit.canEdit ? visit.pagePath + "?ligne=\(id)#budget-form" : nil,
                        removeHref: visit.canEdit ? visit.ref.path(.budget(.removal(code: code, sousActionID: visit.subID, lineID: id))) : nil)
         }
-        let sorted = names.sorted { ($0.value.lowercased(), $0.key) < ($1.value.lowercased(), $1.key) }
+        // French order: "Éducation nationale" with the E's, not after the Z's.
+        let sorted = names.sorted { $0.value.compare($1.value, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending }
         let formView = visit.canEdit ? FormView(
             action: visit.pagePath, line: form.line,
             years: visit.convention.years.map { .init(value: String($0), label: String($0), selected: String($0) == form.year) },
