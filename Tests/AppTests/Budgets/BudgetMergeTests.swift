@@ -6,14 +6,20 @@ import Vapor
 /// Merging two organisations carries their budget lines along, refuses when two lines would
 /// become one, and the journal's « Restaurer » gives the lines back.
 @Suite struct BudgetMergeTests {
+    /// Two organisations, each with a line on 1-2-3-A: 500 € in 2023 and 700 € in `secondYear`.
+    static func twoFinanceurs(_ app: Application, secondYear: String) async throws -> (Int, Int, Browser) {
+        let from = try await BudgetFixture.organisation(app, "Caisse Gamma")
+        let into = try await BudgetFixture.organisation(app, "Caisse Gamma et Delta")
+        let path = try await BudgetFixture.path("1-2-3-A", app)
+        let coordinateur = try await signIn(app, as: .coordinateur)
+        _ = try await coordinateur.post(path, ["year": "2023", "financeur": "\(from)", "planned": "500"])
+        _ = try await coordinateur.post(path, ["year": secondYear, "financeur": "\(into)", "planned": "700"])
+        return (from, into, coordinateur)
+    }
+
     @Test func linesFollowTheMergeAndComeBackWithItsUndo() async throws {
         try await withApp { app in
-            let from = try await BudgetFixture.organisation(app, "Caisse Gamma")
-            let into = try await BudgetFixture.organisation(app, "Caisse Gamma et Delta")
-            let path = try await BudgetFixture.path("1-2-3-A", app)
-            let coordinateur = try await signIn(app, as: .coordinateur)
-            _ = try await coordinateur.post(path, ["year": "2023", "financeur": "\(from)", "planned": "500"])
-            _ = try await coordinateur.post(path, ["year": "2024", "financeur": "\(into)", "planned": "700"])
+            let (from, into, coordinateur) = try await Self.twoFinanceurs(app, secondYear: "2024")
             let territoryID = try await Seed.territoryID(on: app.db)
             _ = try await OrganisationMerge.merge(fromID: from, intoID: into, territoryID: territoryID, by: nil, on: app.db)
             #expect(try await BudgetFixture.lines(app).map(\.$organisation.id) == [into, into])
@@ -28,12 +34,7 @@ import Vapor
 
     @Test func twoLinesThatWouldBecomeOneStopTheMerge() async throws {
         try await withApp { app in
-            let from = try await BudgetFixture.organisation(app, "Caisse Gamma")
-            let into = try await BudgetFixture.organisation(app, "Caisse Gamma et Delta")
-            let path = try await BudgetFixture.path("1-2-3-A", app)
-            let coordinateur = try await signIn(app, as: .coordinateur)
-            _ = try await coordinateur.post(path, ["year": "2023", "financeur": "\(from)", "planned": "500"])
-            _ = try await coordinateur.post(path, ["year": "2023", "financeur": "\(into)", "planned": "700"])
+            let (from, into, _) = try await Self.twoFinanceurs(app, secondYear: "2023")
             let territoryID = try await Seed.territoryID(on: app.db)
             await #expect(throws: AppError.self) {
                 try await OrganisationMerge.merge(fromID: from, intoID: into, territoryID: territoryID, by: nil, on: app.db)
