@@ -25,14 +25,14 @@ enum BudgetWriter {
         try await row.save(on: tx)
         let after = row.describe(financeur: financeur)
         try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .budgetLine, entityID: row.id,
-                               field: "Budget — sous-action \(visit.sub.suiviLabel)", before: before, after: after)
+                               field: "sous-action \(visit.sub.suiviLabel)", before: before, after: after)
     }
 
     static func remove(_ line: BudgetLine, visit: BudgetVisit, financeur: String, on tx: any Database) async throws {
         let id = try line.requireID()
         try await line.delete(on: tx)
         let audit = try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .budgetLine, entityID: id,
-                                           field: "Budget — sous-action \(visit.sub.suiviLabel)",
+                                           field: "sous-action \(visit.sub.suiviLabel)",
                                            before: line.describe(financeur: financeur))
         try await DeletedRow.keep(line, kind: .budgetLine, deletion: audit, on: tx)
     }
@@ -56,7 +56,7 @@ enum BudgetLineRestore {
         }
         try await line.create(on: db)
         try await Audit.record(on: db, user: user, action: action, entity: .budgetLine, entityID: line.id,
-                               field: "Budget — sous-action \(sub.suiviLabel) (restauré depuis le journal)",
+                               field: "sous-action \(sub.suiviLabel) (ligne restaurée depuis le journal)",
                                after: line.describe(financeur: financeur.name))
     }
 }
