@@ -30,6 +30,7 @@ func routes(_ app: Application) throws {
     EquipmentController.register(on: app)
     RPEController.register(on: app)
     TariffRoutes.register(on: app)
+    BudgetController.register(on: app)
     app.get(.api(.legacyConventions), use: ConventionAPIController.index)
     app.get(.api(.legacyPlan(conventionID: 0)), use: ConventionAPIController.legacyPlan)
 

@@ -25,6 +25,7 @@ enum JournalRestore {
             case .organisationMerge: try await OrganisationMerge.undo(kept, by: user, on: tx)
             case .structureDocument: try await DocumentUpload.restore(kept, by: user, on: tx)
             case .attachment: try await AttachmentFiles.restore(kept, by: user, on: tx)
+            case .budgetLine: try await BudgetLineRestore.restore(kept, by: user, on: tx)
             }
         }
         return req.redirect(to: SiteURL.adminJournal.path + "?restaure=1", redirectType: .normal)

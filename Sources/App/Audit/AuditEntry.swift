@@ -42,6 +42,7 @@ struct AuditEntity: RawRepresentable, Codable, Hashable, Sendable, ExpressibleBy
         case .structure: return "Structure"
         case .infoPage: return "Page d'information"
         case .avenant: return "Avenant"
+        case .budgetLine: return "Budget"
         case .attachment: return "Pièce jointe"
         default: return Self.serviceLabels[rawValue] ?? rawValue
         }

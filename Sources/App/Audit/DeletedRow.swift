@@ -20,6 +20,8 @@ final class DeletedRow: Model, @unchecked Sendable {
         case structureDocument = "structure_document"
         /// A file attached to an act, a séance, a fiche… withdrawn (issue 13, `AttachmentFiles`).
         case attachment
+        /// A sous-action's budget line (issue 13, `BudgetLineRestore`).
+        case budgetLine = "budget_line"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -85,6 +85,8 @@ enum TerritoryPage: Equatable, Sendable {
     case tariffs(TariffPath)
     // Files (issue 13): attachments of acts, séances, fiches, sous-actions, measurements
     case files(FilesPath)
+    // Moyens en euros (issue 13): its own addresses in Pilotage/Budgets/BudgetPath.swift
+    case budget(BudgetPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -132,6 +134,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .ccj(let page): return page.pathComponents
         case .tariffs(let page): return page.pathComponents
         case .files(let page): return page.pathComponents
+        case .budget(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -210,6 +213,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .ccj(let page): return page.segments
         case .tariffs(let page): return page.segments
         case .files(let page): return page.segments
+        case .budget(let page): return page.segments
         }
     }
 }

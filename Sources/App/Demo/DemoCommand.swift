@@ -38,6 +38,7 @@ struct DemoCommand: AsyncCommand {
             try await SurveyDemo.load(app)
             try await OccupancyDemo.loadForFirstStart(app)
             try await TariffDemo.load(app)
+            try await BudgetDemo.load(app)
         } catch let refused as PlanSheetProblems {
             refused.lines.forEach { context.console.error($0) }
             throw CommandFailure("Le plan de démonstration est refusé : rien n'a été importé pour ce territoire.")

@@ -43,5 +43,6 @@ public func prepareToServe(_ app: Application) async throws {
         try await OccupancyDemo.loadForFirstStart(app)
         if firstStart { try await CCJDemo.load(app) }
         try await TariffDemo.load(app)
+        if firstStart { try await BudgetDemo.load(app) }
     }
 }

@@ -102,5 +102,7 @@ enum AppMigrations {
         // Daily use, third part: journal filters, edits, messages (issue 13, 690–699)
         IndexJournalFilters(),
         AddMeasurementRevision(),
+        // Moyens en euros: budget lines (issue 13, 660–669)
+        CreateBudgetLines(),
     ]
 }

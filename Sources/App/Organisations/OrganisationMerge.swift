@@ -22,6 +22,8 @@ enum OrganisationMerge {
         var mentionIDs: [Int]
         var funderIDs: [Int]
         var userIDs: [Int]
+        /// Budget lines that moved (issue 13); absent from merges recorded before budgets existed.
+        var budgetLineIDs: [Int]? = nil
     }
 
     struct Outcome {
@@ -48,9 +50,11 @@ enum OrganisationMerge {
             let mentions = try await ActionOrganisation.query(on: tx).filter(\.$organisation.$id == fromID).all()
             let funders = try await SousActionFunder.query(on: tx).filter(\.$organisation.$id == fromID).all()
             let users = try await User.query(on: tx).filter(\.$organisation.$id == fromID).all()
+            let budgetLineIDs = try await BudgetLineMerge.move(from: from, into: into, on: tx)
             let snapshot = Snapshot(name: from.name, kind: from.kind, aliases: from.aliases, intoID: intoID,
                                     intoAliasesBefore: into.aliases, mentionIDs: mentions.compactMap(\.id),
-                                    funderIDs: funders.compactMap(\.id), userIDs: users.compactMap(\.id))
+                                    funderIDs: funders.compactMap(\.id), userIDs: users.compactMap(\.id),
+                                    budgetLineIDs: budgetLineIDs)
             try await ActionOrganisation.query(on: tx).filter(\.$organisation.$id == fromID).set(\.$organisation.$id, to: intoID).update()
             try await SousActionFunder.query(on: tx).filter(\.$organisation.$id == fromID).set(\.$organisation.$id, to: intoID).update()
             try await User.query(on: tx).filter(\.$organisation.$id == fromID).set(\.$organisation.$id, to: intoID).update()
@@ -92,6 +96,7 @@ enum OrganisationMerge {
             try await User.query(on: db).filter(\.$id ~~ snapshot.userIDs)
                 .filter(\.$organisation.$id == snapshot.intoID).set(\.$organisation.$id, to: id).update()
         }
+        try await BudgetLineMerge.moveBack(snapshot.budgetLineIDs ?? [], from: snapshot.intoID, to: id, on: db)
         if let into = try await Organisation.find(snapshot.intoID, on: db) {
             let gained = Set([snapshot.name] + snapshot.aliases).subtracting(snapshot.intoAliasesBefore)
             into.aliasesText = into.aliases.filter { !gained.contains($0) }.joined(separator: "\n")

@@ -44,21 +44,9 @@ public struct ChantierRequestInput: Equatable, Sendable {
 
     /// "4 500,50 €" → 450050; negative amounts, more than two decimals or above 10 million euros are refused.
     public static func cents(_ text: String) -> Int? {
-        let cleaned = text.replacingOccurrences(of: "€", with: "").filter { !$0.isWhitespace && $0 != "\u{202F}" && $0 != "\u{00A0}" }
-            .replacingOccurrences(of: ",", with: ".")
-        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let euros = Int(parts[0]), euros <= 10_000_000 else { return nil }
-        guard parts.count == 2 else { return euros * 100 }
-        let decimals = String(parts[1])
-        guard (1...2).contains(decimals.count), let fraction = Int(decimals) else { return nil }
-        return euros * 100 + (decimals.count == 1 ? fraction * 10 : fraction)
+        try? EuroAmount.cents(text, maximum: 10_000_000_00).get()
     }
 
     /// 450050 → "4 500,50 €", 450000 → "4 500 €".
-    public static func euros(_ cents: Int) -> String {
-        let whole = PilotageFormat.grouped(Int64(cents / 100))
-        let rest = cents % 100
-        return (rest == 0 ? whole : whole + "," + String(format: "%02d", rest)) + "\u{00A0}€"
-    }
+    public static func euros(_ cents: Int) -> String { EuroAmount.format(cents, wholeEurosBare: true) }
 }

@@ -25,7 +25,7 @@ public enum TariffUnit: String, CaseIterable, Codable, Sendable {
     }
 }
 
-/// Money is counted in whole cents: a `Double` would turn 0,10 € × 3 into 0,30000000000000004 €.
+/// Tariff prices: `EuroAmount` with the tariff forms' bound and French sentences.
 public enum Cents {
     /// Far above any day at an accueil de loisirs; catches a QF typed in the price box.
     public static let maximum = 100_000_00
@@ -33,55 +33,25 @@ public enum Cents {
     /// "12,50", "12.5", "12,50 €", "8" → cents; a French refusal for anything else.
     /// - Parameter label: names the box in the message ("Tranche 2, journée avec repas").
     public static func parse(_ text: String, label: String) -> Result<Int, TariffProblem> {
-        var clean = text.replacingOccurrences(of: "€", with: "").filter { !$0.isWhitespace && $0 != "\u{202F}" && $0 != "\u{A0}" }
-        if clean.hasPrefix("-") {
-            return .failure(.init("\(label) : le prix « \(text) » est négatif ; un tarif est un montant positif ou nul."))
+        EuroAmount.cents(text, maximum: maximum).mapError { refusal in
+            switch refusal {
+            case .negative: TariffProblem("\(label) : le prix « \(text) » est négatif ; un tarif est un montant positif ou nul.")
+            case .unreadable: TariffProblem("\(label) : « \(text) » n'est pas un prix (exemple : 12,50).")
+            case .tooManyDecimals: TariffProblem("\(label) : « \(text) » a plus de deux décimales ; un prix s'écrit au centime près.")
+            case .tooLarge: TariffProblem("\(label) : « \(text) » dépasse \(format(maximum)).")
+            }
         }
-        clean = clean.replacingOccurrences(of: ",", with: ".")
-        let parts = clean.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = String(parts[0])
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        guard !whole.isEmpty || !fraction.isEmpty, whole.allSatisfy(\.isASCIIDigitChar), fraction.allSatisfy(\.isASCIIDigitChar) else {
-            return .failure(.init("\(label) : « \(text) » n'est pas un prix (exemple : 12,50)."))
-        }
-        guard fraction.count <= 2 else {
-            return .failure(.init("\(label) : « \(text) » a plus de deux décimales ; un prix s'écrit au centime près."))
-        }
-        guard whole.count <= 7, let euros = Int(whole.isEmpty ? "0" : whole) else {
-            return .failure(.init("\(label) : « \(text) » dépasse \(format(maximum))."))
-        }
-        let cents = euros * 100 + (Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0)
-        guard cents <= maximum else { return .failure(.init("\(label) : « \(text) » dépasse \(format(maximum)).")) }
-        return .success(cents)
     }
 
-    /// "8,40 €", "1 250,00 €" (narrow no-break space between thousands, as French typography wants).
-    public static func format(_ cents: Int) -> String {
-        let sign = cents < 0 ? "-" : ""
-        let value = abs(cents)
-        let euros = String(value / 100)
-        var grouped = ""
-        for (index, char) in euros.reversed().enumerated() {
-            if index > 0 && index % 3 == 0 { grouped.append("\u{202F}") }
-            grouped.append(char)
-        }
-        let fraction = value % 100 < 10 ? "0\(value % 100)" : "\(value % 100)"
-        return sign + String(grouped.reversed()) + "," + fraction + "\u{A0}€"
-    }
+    /// "8,40 €", "1 250,00 €".
+    public static func format(_ cents: Int) -> String { EuroAmount.format(cents) }
 
     /// The form's value for an input box: "8,40", no symbol.
-    public static func input(_ cents: Int?) -> String {
-        guard let cents else { return "" }
-        return "\(cents / 100)," + (cents % 100 < 10 ? "0" : "") + "\(cents % 100)"
-    }
+    public static func input(_ cents: Int?) -> String { EuroAmount.input(cents) }
 }
 
 /// One French sentence saying why a grid or a form value is refused.
 public struct TariffProblem: Error, Equatable, Sendable {
     public var message: String
     public init(_ message: String) { self.message = message }
-}
-
-extension Character {
-    var isASCIIDigitChar: Bool { ("0"..."9").contains(self) }
 }

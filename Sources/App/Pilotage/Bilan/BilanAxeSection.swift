@@ -47,6 +47,8 @@ struct BilanAxeSection: Encodable {
     var progress: String
     var bar: String
     var actions: [ActionBlock]
+    /// Planned and spent euros of the axe in the bilan's year; nil without any budget line.
+    var budget: BilanBudget?
 
     init(axe: BilanAxe, previous: BilanAxe?, source: BilanSource, year: Int) {
         anchor = "axe-\(axe.number)"

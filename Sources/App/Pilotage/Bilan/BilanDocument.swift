@@ -30,11 +30,16 @@ struct BilanDocument: Encodable {
         let report = BilanBuilder.report(plan: source.snapshot, year: year)
         let hasPrevious = source.years.contains(year - 1)
         let previous = hasPrevious ? BilanBuilder.report(plan: source.snapshot, year: year - 1) : nil
-        let synthesis = BilanSynthesis(report: report, previous: previous)
+        var synthesis = BilanSynthesis(report: report, previous: previous)
+        let budget = BilanBudget.parts(source.budget, year: year)
+        synthesis.budget = budget.year
+        synthesis.conventionBudget = budget.convention
         var axes: [BilanAxeSection] = []
         for (index, axe) in report.axes.enumerated() {
             progress("axe \(index + 1)/\(report.axes.count)")
-            axes.append(BilanAxeSection(axe: axe, previous: previous?.axes[safe: index], source: source, year: year))
+            var section = BilanAxeSection(axe: axe, previous: previous?.axes[safe: index], source: source, year: year)
+            section.budget = budget.axes[section.number]
+            axes.append(section)
         }
         let convention = source.convention
         return BilanDocument(

@@ -10,6 +10,8 @@ struct BilanSource: Sendable {
     var snapshot: PlanSnapshot
     /// Loaded indicators by fiche code, in document order, for the charts.
     var indicators: [String: [LoadedIndicator]]
+    /// The convention's budget lines, every year (issue 13).
+    var budget: [BudgetQuery.Entry] = []
 
     var convention: Convention { tree.convention }
     var years: [Int] { tree.convention.years }
@@ -30,7 +32,9 @@ struct BilanSource: Sendable {
         }
         let byCode = Dictionary(tree.actions.compactMap { action in action.id.map { (action.code, byAction[$0] ?? []) } },
                                 uniquingKeysWith: { first, _ in first })
-        return BilanSource(tree: tree, snapshot: snapshot, indicators: byCode)
+        let budget = try await BudgetQuery.entries(conventionID: conventionID, territoryID: try tree.territory.requireID(),
+                                                   year: nil, on: db).0
+        return BilanSource(tree: tree, snapshot: snapshot, indicators: byCode, budget: budget)
     }
 
     /// A year of the convention, or a French 400 (not a year) / 404 (outside the convention).

@@ -28,6 +28,9 @@ struct BilanSynthesis: Encodable {
     }
 
     var overallProgress: String
+    /// Planned and spent euros: the bilan's year and the whole convention (nil without budget lines).
+    var budget: BilanBudget?
+    var conventionBudget: BilanBudget?
     var overallDelta: String?
     var statusBar: String
     var counts: [StatusCount]

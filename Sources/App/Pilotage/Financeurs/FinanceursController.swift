@@ -8,6 +8,8 @@ struct FinanceursPage: Encodable {
     var matrix: FinanceursMatrix
     var suiviHref: String
     var ganttHref: String
+    /// The amounts of the budget lines (issue 13).
+    var budget: FinanceursBudget
 }
 
 enum FinanceursController {
@@ -18,7 +20,8 @@ enum FinanceursController {
         return try await req.view.render("financeurs", FinanceursPage(
             layout: Layout(title: "Financeurs du plan d'actions", scope: scope), conventionTitle: tree.convention.title,
             matrix: try await matrix(tree: tree, on: req.db),
-            suiviHref: scope.path(.suivi), ganttHref: scope.path(.gantt)))
+            suiviHref: scope.path(.suivi), ganttHref: scope.path(.gantt),
+            budget: try await FinanceursBudget.load(req, scope: scope, convention: tree.convention)))
     }
 
     static func matrix(tree: PlanTree, on db: any Database) async throws -> FinanceursMatrix {

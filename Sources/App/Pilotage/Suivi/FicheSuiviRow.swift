@@ -40,6 +40,7 @@ extension FicheSuivi {
             years: cells, plannedYears: SuiviFormat.years(sub.years),
             statusForm: canEdit ? statusForm : nil,
             calendarAction: canEdit ? ref.path(.sousActionCalendar(code: action.code, sousActionID: id)) : nil,
+            budgetHref: showComments ? ref.path(.budget(.sousAction(code: action.code, id: id))) : nil,
             calendarBoxes: years.map { .init(year: $0, checked: ticked.contains($0)) },
             errors: draft?.errors ?? [],
             errorForm: draft.map { if case .calendar = $0.form { "calendrier" } else { "statut" } })

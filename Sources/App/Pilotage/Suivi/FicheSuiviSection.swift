@@ -48,6 +48,8 @@ struct FicheSuiviSection: Encodable, Sendable {
         var plannedYears: String
         var statusForm: StatusFormView?
         var calendarAction: String?
+        /// The sous-action's budget page, for signed-in readers (issue 13).
+        var budgetHref: String?
         var calendarBoxes: [CalendarBox]
         /// French messages of a refused form for this row, and which form ("statut" or "calendrier").
         var errors: [String]

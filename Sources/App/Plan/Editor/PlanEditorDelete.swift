@@ -27,8 +27,11 @@ enum PlanEditorDelete {
         let measurements = try await MeasurementEntry.query(on: db).filter(\.$indicator.$id ~~ rows.indicators).count()
         let targets = try await IndicatorTarget.query(on: db).filter(\.$indicator.$id ~~ rows.indicators).count()
         let assessments = try await ExpectedResultAssessment.query(on: db).filter(\.$expectedResult.$id ~~ rows.results).count()
+        // Budget lines (issue 13) are follow-up too: a deletion would cascade them away.
+        let budgets = try await BudgetLine.query(on: db).filter(\.$sousAction.$id ~~ rows.sousActions).count()
         let list = FrenchCount.list([(statuses, "statut", nil), (measurements, "mesure", nil), (targets, "cible", nil),
-                                     (assessments, "évaluation de résultat", "évaluations de résultats")])
+                                     (assessments, "évaluation de résultat", "évaluations de résultats"),
+                                     (budgets, "ligne de budget", "lignes de budget")])
         return Target(label: label, followUp: list.isEmpty ? nil : list, ficheCode: ficheCode,
                       feminine: kind == .fiche || kind == .sousAction)
     }
