@@ -78,6 +78,17 @@ import Workbook
             #expect(page.contains(">\(BudgetFixture.euros("7 000,00"))<"))
             #expect(page.contains(">29\u{202F}%<"))
             #expect(page.contains(">\(BudgetFixture.euros("19 500,50"))<"))
+
+            // The printed PDF carries the same figures (its fonts print both narrow spaces as plain ones).
+            let pdf = try PDFReader(Array(try await coordinateur.get(Seed.path(.bilanPDF(year: 2024))).body.readableBytesView))
+            let cells = pdf.pages.flatMap(\.strings).map {
+                $0.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+            }
+            #expect(cells.contains("Moyens en euros"))
+            #expect(cells.contains("Toute la convention"))
+            #expect(cells.contains("19 500,50 €"))
+            #expect(cells.contains("7 000,00 €"))
+            #expect(cells.contains { $0.hasPrefix("Moyens en 2024 : prévu 4 000,00 €") })
         }
     }
 }

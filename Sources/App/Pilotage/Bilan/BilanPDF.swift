@@ -61,6 +61,7 @@ enum BilanPDF {
             blocks.append(.table(PrintTable(headers: ["Fiche", "Indicateur", "Valeur", "Cible", "Appréciation"], widths: [1, 3.5, 1.2, 1.2, 1.6],
                                             rows: s.indicatorLines.map { [$0.actionCode, $0.label, $0.value, $0.target, $0.assessment] })))
         }
+        blocks += budget(document)
         if let previous {
             blocks.append(.heading("Évolutions depuis \(previous)", level: 3))
             blocks += s.statusChanges.isEmpty ? [.paragraph("Aucun statut n'a changé.")]
@@ -73,6 +74,23 @@ enum BilanPDF {
 }
 
 extension BilanPDF {
+    /// Moyens en euros, as the HTML bilan shows them: the year, the whole convention, then each axe.
+    static func budget(_ document: BilanDocument) -> [PrintBlock] {
+        let s = document.synthesis, year = document.year
+        var blocks: [PrintBlock] = [.heading("Moyens en euros", level: 3)]
+        guard let convention = s.conventionBudget else {
+            return blocks + [.paragraph("Aucun budget n'est saisi pour cette convention.")]
+        }
+        let row = { (label: String, budget: BilanBudget?) -> [String] in
+            budget.map { [label, $0.planned, $0.spent, $0.rate] } ?? [label, "—", "—", "—"]
+        }
+        let rows = [row("Année \(year)", s.budget), row("Toute la convention", convention)]
+            + document.axes.map { row("Axe \($0.number) — \($0.title) (\(year))", $0.budget) }
+        blocks.append(.table(PrintTable(headers: ["", "Prévu", "Réalisé", "Taux de réalisation"], widths: [3.4, 1.5, 1.5, 1.3],
+                                        rows: rows)))
+        return blocks
+    }
+
     /// "bilan-annuel-2023-communaute-de-communes-du-val.pdf": ASCII for every browser.
     static func filename(_ document: BilanDocument) -> String {
         let folded = document.cover.territory.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))

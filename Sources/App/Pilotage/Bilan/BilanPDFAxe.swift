@@ -9,6 +9,9 @@ extension BilanPDF {
             .heading("Axe \(axe.number) — \(axe.title)", level: 1),
             .bars(PrintBars(title: "", bars: [.init(label: "Avancement fin \(year)", fraction: progress, value: axe.progress)])),
         ]
+        if let budget = axe.budget {
+            blocks.append(.paragraph("Moyens en \(year) : prévu \(budget.planned), réalisé \(budget.spent) (taux de réalisation \(budget.rate))."))
+        }
         for action in axe.actions {
             blocks.append(.heading("\(action.code) \(action.title) — avancement \(action.progress)", level: 2))
             blocks.append(.heading("Sous-actions", level: 3))
