@@ -1,4 +1,6 @@
 @testable import App
+import Foundation
+import CTGCore
 import Fluent
 import Testing
 import Vapor
@@ -54,6 +56,8 @@ struct AuthorizationMatrix {
         var animationID: Int
         /// AFJC's structure with a document, a page in each space and a lent item (issues 10 and 11).
         var services: ServicesFixture
+        /// A file attached to fiche 1-1-1 (issue 13), so its removal reaches the access check.
+        var attachmentID: Int
     }
 
     let app: Application
@@ -140,6 +144,10 @@ struct AuthorizationMatrix {
         let hint = name + " " + previous
         if hint.contains("animation") { return (String(fixture.animationID), false) }
         if let value = fixture.services.value(for: name, after: previous) { return (value, false) }
+        // Files (issue 13): the attachments of fiche 1-1-1, whose référent is AFJC.
+        if name == "ownerkind" { return (AttachmentOwnerKind.fiche.rawValue, true) }
+        if name == "ownerid" { return (String(fixture.actionID), true) }
+        if name == "attachmentid" { return (String(fixture.attachmentID), true) }
         if hint.contains("code") || previous == "fiches" { return ("1-1-1", true) }
         if hint.contains("sousaction") || hint.contains("sous-action") { return (String(fixture.sousActionID), true) }
         if hint.contains("indicat") { return (String(fixture.indicatorID ?? 1), true) }
@@ -159,9 +167,23 @@ struct AuthorizationMatrix {
         let deliberation = try await Deliberation.query(on: app.db).sort(\.$id).first()
         let user = try #require(try await User.query(on: app.db).sort(\.$id).first())
         let animationID = try await AnimationFixture.make(app, organisation: "AFJC")
+        let attachment = Attachment()
+        attachment.territoryID = try await Seed.territoryID(on: app.db)
+        attachment.actionID = actionID
+        attachment.kind = "autre"
+        attachment.filename = "compte-rendu.pdf"
+        attachment.storedName = UUID().uuidString + ".pdf"
+        attachment.contentType = "application/pdf"
+        attachment.size = 4
+        attachment.sha256 = String(repeating: "0", count: 64)
+        attachment.isPublic = false
+        attachment.uploadedByEmail = "coordination@exemple.fr"
+        attachment.uploadedAt = Date()
+        try await attachment.create(on: app.db)
         return Fixture(conventionID: action.$convention.id, actionID: actionID, sousActionID: try sousAction.requireID(),
                        indicatorID: try indicator?.requireID(), deliberationNumber: deliberation?.number,
                        userID: try user.requireID(), animationID: animationID,
-                       services: try await ServicesFixture.make(app, organisation: "AFJC"))
+                       services: try await ServicesFixture.make(app, organisation: "AFJC"),
+                       attachmentID: try attachment.requireID())
     }
 }
