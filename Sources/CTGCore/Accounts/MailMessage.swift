@@ -52,13 +52,10 @@ public struct MailMessage: Sendable, Equatable {
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + encoded + "\r\n"
     }
 
-    /// `local@domain` with no spaces, angle brackets or quotes: what the app's accounts hold.
+    /// An address the accounts would accept (`EmailAddress`, the one rule of the app), so
+    /// nothing that could carry a display name, a comment or a second recipient.
     public static func isPlainAddress(_ address: String) -> Bool {
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else {
-            return false
-        }
-        return !address.contains { $0.isWhitespace || "<>\"(),;:\\[]".contains($0) }
+        EmailAddress.problem(address.lowercased()) == nil
     }
 
     /// ASCII stays as it is; anything else becomes one `=?utf-8?B?…?=` word.
