@@ -18,7 +18,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 # Files, feeds and exports are not pages; sign-out is a form, never a link to follow.
@@ -43,9 +43,26 @@ def make_driver(width=1280, height=1600):
 
 
 def wait_for(browser, condition, seconds=60):
-    """Until `condition` holds on the next page. After a click that submits a form, an element
-    found on the page being left can go stale between finding it and reading it: try again."""
-    return WebDriverWait(browser, seconds, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+    """Until `condition` holds on the next page. After a click that submits a form, the page
+    being left is torn down while the condition reads it: an element goes stale, or Chromium
+    answers "Node with given id does not belong to the document". Both only mean "not yet", so
+    every WebDriver error is retried until the time runs out (then the timeout names the wait)."""
+    def settled(driver):
+        # A condition that names the next page can hold while that page is still loading.
+        value = condition(driver)
+        return value if value and driver.execute_script("return document.readyState") == "complete" else False
+    return WebDriverWait(browser, seconds, ignored_exceptions=(WebDriverException,)).until(settled)
+
+
+def heading(browser):
+    """The page's first <h1> as shown, read in one script call: there is no element handle to go
+    stale between finding it and reading it."""
+    return browser.execute_script("const h = document.querySelector('h1'); return h ? h.innerText.trim() : ''")
+
+
+def main_text(browser):
+    """The text of <main> as shown, read in one script call (see `heading`)."""
+    return browser.execute_script("const m = document.querySelector('main'); return m ? m.innerText : ''")
 
 
 def sign_in(browser):

@@ -7,7 +7,7 @@ import urllib.request
 from icalendar import Calendar
 from selenium.webdriver.common.by import By
 
-from conftest import base_url, wait_for
+from conftest import base_url, heading, wait_for
 
 SLUG = os.environ.get("CTG_TERRITORY", "pays-de-saint-eloy")
 
@@ -53,7 +53,7 @@ def test_a_family_registers_through_the_form_and_cancels(browser):
     browser.find_element(By.ID, "r-commune").send_keys("Commune d'essai")
     assert not browser.find_elements(By.CSS_SELECTOR, ".register-form input[type=checkbox]:checked")
     browser.find_element(By.CSS_SELECTOR, ".register-form button[type=submit]").click()
-    wait_for(browser, lambda d: re.match(r"Inscription (confirmée|en liste d'attente)", d.find_element(By.TAG_NAME, "h1").text))
+    wait_for(browser, lambda d: re.match(r"Inscription (confirmée|en liste d'attente)", heading(d)))
     cancel = browser.find_element(By.LINK_TEXT, "Annuler mon inscription").get_attribute("href")
     browser.get(cancel)
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()

@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 
 from axe_selenium_python import Axe
 
-from conftest import base_url, make_driver, sign_in, wait_for
+from conftest import base_url, heading, make_driver, sign_in, wait_for
 
 SLUG = os.environ.get("CTG_TERRITORY", "pays-de-saint-eloy")
 
@@ -63,7 +63,7 @@ def test_a_pupil_votes_from_a_phone(phone, screenshots):
     assert overflow <= 1, f"le bulletin déborde de {overflow} px à 390 px"
     phone.find_element(By.CSS_SELECTOR, ".ccj-choice label").click()
     phone.find_element(By.CSS_SELECTOR, "form.ccj-ballot button[type=submit]").click()
-    wait_for(phone, lambda d: d.find_element(By.TAG_NAME, "h1").text.strip() == "A voté")
+    wait_for(phone, lambda d: heading(d) == "A voté")
     # The same code a second time: refused in French, nothing counted.
     phone.get(vote)
     phone.find_element(By.ID, "code").send_keys(code)

@@ -4,7 +4,7 @@ import os
 
 from selenium.webdriver.common.by import By
 
-from conftest import base_url, wait_for
+from conftest import base_url, heading, wait_for
 from test_accessibility import report, violations_of
 
 SLUG = os.environ.get("CTG_TERRITORY", "pays-de-saint-eloy")
@@ -27,6 +27,6 @@ def test_a_survey_is_answered_on_a_phone(phone, screenshots):
     for area in driver.find_elements(By.CSS_SELECTOR, "form.survey-form textarea"):
         area.send_keys("Un créneau le mercredi & le samedi <merci>")
     driver.find_element(By.CSS_SELECTOR, "form.survey-form button[type=submit]").click()
-    wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Merci pour votre réponse")
+    wait_for(driver, lambda d: heading(d) == "Merci pour votre réponse")
     found = violations_of(driver, driver.current_url.replace(base_url(), ""))
     assert not found, report("merci", found)

@@ -5,7 +5,7 @@ import os
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import base_url, wait_for
+from conftest import base_url, main_text, wait_for
 
 SLUG = os.environ.get("CTG_TERRITORY", "pays-de-saint-eloy")
 
@@ -26,5 +26,5 @@ def test_parents_space_lists_pages_and_partners(browser):
     links = browser.find_elements(By.CSS_SELECTOR, ".cards h3 a")
     assert links
     links[0].click()
-    wait_for(browser, lambda d: "Mis à jour le" in d.find_element(By.TAG_NAME, "main").text)
+    wait_for(browser, lambda d: "Mis à jour le" in main_text(d))
     assert not browser.find_elements(By.CSS_SELECTOR, "main script")
