@@ -124,6 +124,28 @@ import VaporTesting
         }
     }
 
+    @Test func aCorrectionIsUndoneFromTheJournal() async throws {
+        try await withApp { app in
+            let browser = try await signIn(app, as: .coordinateur)
+            let (seance, roster) = try await Self.recordSeance(app, browser)
+            let basis = try Self.basis(try await browser.get(Self.path(seance)).body.string)
+            let moved = roster.titulaires[8].name
+            let res = try await browser.post(Self.path(seance), Self.correction(
+                roster, proxies: [moved: roster.titulaires[0].name], basis: basis))
+            #expect(res.status == .seeOther)
+            let kept = try #require(try await DeletedRow.query(on: app.db).filter(\.$kind == .seanceAttendance).first())
+            let undo = try await browser.post("/admin/journal/\(kept.$auditEntry.id)/restauration")
+            #expect(undo.status == .seeOther, "\(undo.body.string)")
+            let proxies = try await SeanceAttendance.query(on: app.db).filter(\.$seance.$id == seance.id!)
+                .filter(\.$status == .proxy).count()
+            #expect(proxies == 0)
+            #expect(try await Deliberation.query(on: app.db).filter(\.$number == Self.number).first()?.presentCount == 53)
+            let journal = try await AuditEntry.query(on: app.db).filter(\.$entity == .seance).all().map(\.summary)
+            #expect(journal.contains { $0.contains("rétablie depuis le journal") && $0.contains("\(moved) : procuration à") })
+            #expect(try await browser.post("/admin/journal/\(kept.$auditEntry.id)/restauration").status == .conflict)
+        }
+    }
+
     @Test func onlyTheCoordinateurMayCorrect() async throws {
         try await withApp { app in
             let coordinateur = try await signIn(app, as: .coordinateur)

@@ -27,6 +27,17 @@ extension SeanceRecorder {
             throw AppError.notFound("Cette séance n'existe pas.")
         }
         guard fingerprint(seance) == basis else { throw correctedConcurrently }
+        let before = SeanceAttendanceRestore.Snapshot(seance)
+        let (entry, after) = try await apply(draft, to: seance, user: user, verb: "corrigée", on: tx)
+        try await DeletedRow.keep(SeanceAttendanceRestore.Snapshot(before, after: after), kind: .seanceAttendance,
+                                  deletion: entry, on: tx)
+    }
+
+    /// Writes `draft`'s roll call and counts over `seance` (attendances loaded), re-copies the counts
+    /// into its deliberations and journals the change; returns the entry and the new fingerprint.
+    static func apply(_ draft: SeanceDraft, to seance: Seance, user: User?, verb: String,
+                      on tx: any Database) async throws -> (AuditEntry, String) {
+        let seanceID = try seance.requireID()
         let before = seance.orderedAttendances
         try await SeanceAttendance.query(on: tx).filter(\.$seance.$id == seanceID).delete()
         let lines = draft.lines.enumerated().map { position, line in
@@ -44,9 +55,10 @@ extension SeanceRecorder {
             try await row.save(on: tx)
         }
         let date = seance.civilDate?.french ?? seance.sessionDate
-        try await Audit.record(on: tx, user: user, territoryID: seance.$territory.id, entity: .seance, entityID: seanceID,
-                               summary: "Liste d'émargement de la séance du \(date) corrigée : "
-                                   + changes(from: before, to: reloaded.orderedAttendances))
+        let entry = try await Audit.record(on: tx, user: user, territoryID: seance.$territory.id, entity: .seance,
+                                           entityID: seanceID, summary: "Liste d'émargement de la séance du \(date) \(verb) : "
+                                               + changes(from: before, to: reloaded.orderedAttendances))
+        return (entry, fingerprint(reloaded))
     }
 
     /// « Marie Durand : Présent → Absent excusé ; … », the journal's record of the previous state.
