@@ -26,6 +26,7 @@ enum JournalRestore {
             case .structureDocument: try await DocumentUpload.restore(kept, by: user, on: tx)
             case .attachment: try await AttachmentFiles.restore(kept, by: user, on: tx)
             case .budgetLine: try await BudgetLineRestore.restore(kept, by: user, on: tx)
+            case .seanceAttendance: try await SeanceAttendanceRestore.restore(kept, by: user, on: tx)
             }
         }
         return req.redirect(to: SiteURL.adminJournal.path + "?restaure=1", redirectType: .normal)

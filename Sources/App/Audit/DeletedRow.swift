@@ -22,6 +22,8 @@ final class DeletedRow: Model, @unchecked Sendable {
         case attachment
         /// A sous-action's budget line (issue 13, `BudgetLineRestore`).
         case budgetLine = "budget_line"
+        /// A séance's roll call as it was before a correction (issue 13, `SeanceAttendanceRestore`).
+        case seanceAttendance = "seance_attendance"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -18,6 +18,7 @@ enum TerritoryPage: Equatable, Sendable {
     case newSeance
     case seance(id: Int)
     case seanceAgenda(id: Int)
+    case seanceAttendance(id: Int)
     case council
     case councilMembers
     case councilImport
@@ -104,6 +105,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .deliberationFollowUp: return ["deliberations", ":number", "suivi"]
         case .seance: return ["seances", ":id"]
         case .seanceAgenda: return ["seances", ":id", "deliberations"]
+        case .seanceAttendance: return ["seances", ":id", "presences"]
         case .councilMemberRemoval: return ["conseil", "membres", ":id", "suppression"]
         case .sousActionStatus: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "statut"]
         case .sousActionCalendar: return ["plan", "fiches", ":code", "sous-actions", ":sousActionID", "calendrier"]
@@ -159,6 +161,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .newSeance: return ["seances", "nouvelle"]
         case .seance(let id): return ["seances", String(id)]
         case .seanceAgenda(let id): return ["seances", String(id), "deliberations"]
+        case .seanceAttendance(let id): return ["seances", String(id), "presences"]
         case .council: return ["conseil"]
         case .councilMembers: return ["conseil", "membres"]
         case .councilImport: return ["conseil", "import"]

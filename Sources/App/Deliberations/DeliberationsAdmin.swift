@@ -9,6 +9,8 @@ enum DeliberationsAdmin {
         coordinateur.get(.newSeance, use: SeanceController.new)
         coordinateur.post(.seances, use: SeanceController.create)
         coordinateur.post(.seanceAgenda(id: 0), use: SeanceController.addDeliberation)
+        coordinateur.get(.seanceAttendance(id: 0), use: SeanceCorrection.edit)
+        coordinateur.post(.seanceAttendance(id: 0), use: SeanceCorrection.save)
         coordinateur.post(.deliberationVote(number: ""), use: DeliberationEditController.recordVote)
         coordinateur.post(.deliberationFollowUp(number: ""), use: DeliberationEditController.recordFollowUp)
         coordinateur.get(.council, use: CouncilController.show)

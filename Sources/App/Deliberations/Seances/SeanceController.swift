@@ -88,7 +88,7 @@ enum SeanceController {
         }
     }
 
-    private static func find(_ req: Request) async throws -> (Seance, Territory) {
+    static func find(_ req: Request) async throws -> (Seance, Territory) {
         guard let id = req.parameters.get("id", as: Int.self),
               let seance = try await Seance.query(on: req.db).filter(\.$id == id)
                 .with(\.$attendances).with(\.$territory).first() else {

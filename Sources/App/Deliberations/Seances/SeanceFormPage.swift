@@ -38,6 +38,10 @@ struct SeanceFormPage: Encodable {
     var rows: [Row]
     var memberNames: [String]
     var presidentVotes: [RegisterOption]
+    /// Set on the correction page only: the stored roll call the form starts from, the séance, its title.
+    var basis: String? = nil
+    var seanceHref: String? = nil
+    var heading: String? = nil
 
     static func build(req: Request, roster: CouncilRoster, form: SeanceForm = SeanceForm(),
                       item: AgendaItemForm = AgendaItemForm(), errors: [String] = []) async throws -> SeanceFormPage {

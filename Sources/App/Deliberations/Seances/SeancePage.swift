@@ -25,6 +25,7 @@ struct SeancePage: Encodable {
     var agenda: [AgendaRow]
     var canEdit: Bool
     var action: String
+    var correctHref: String
     var errors: [String]
     var item: AgendaItemForm
     var secretBallot: Bool
@@ -53,7 +54,8 @@ struct SeancePage: Encodable {
             convokedOn: FrenchFormat.date(seance.convokedOn), president: seance.president, secretary: seance.secretary,
             secondConvocation: seance.secondConvocation, counts: SeanceCounts(seance),
             attendance: AttendanceLists(seance), agenda: agenda, canEdit: canEdit,
-            action: scope.path(.seanceAgenda(id: seance.id ?? 0)), errors: errors, item: item,
+            action: scope.path(.seanceAgenda(id: seance.id ?? 0)),
+            correctHref: scope.path(.seanceAttendance(id: seance.id ?? 0)), errors: errors, item: item,
             secretBallot: item.secretBallot != nil,
             presidentVotes: RegisterOption.presidentVotes(selected: item.presidentVote ?? ""),
             files: files)
