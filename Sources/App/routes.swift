@@ -51,6 +51,7 @@ func routes(_ app: Application) throws {
     app.post(.forgottenPassword, use: ForgottenPasswordController.submit)
     app.signedIn().get(.accountPassword, use: PasswordChangeController.show)
     app.signedIn().post(.accountPassword, use: PasswordChangeController.submit)
+    app.signedIn().post(.accountName, use: AccountNameController.submit)
     app.signedIn(.coordinateur, .lecteur).get(.adminJournal, use: JournalController.index)
     app.signedIn(.coordinateur, .lecteur).get(.adminJournalCSV, use: JournalCSV.export)
     app.signedIn(.admin).get(.adminInstanceJournal, use: InstanceJournalController.index)

@@ -17,9 +17,9 @@ struct AccountNavTag: UnsafeUnescapedLeafTag {
             items.append(#"<li><a href="\#(escape(link.href))">\#(escape(link.label))</a></li>"#)
         }
         items.append("""
-            <li class="account"><span class="account-user">\(escape(user.email)) \
+            <li class="account"><span class="account-user">Connecté : \(escape(user.shownName)) \
             <small>(\(escape(user.role.label)))</small></span> \
-            <a href="\(SiteURL.accountPassword.path)">Mon mot de passe</a> \
+            <a href="\(SiteURL.accountPassword.path)">Mon compte</a> \
             <form method="post" action="\(SiteURL.signOut.path)" class="inline-form">\
             <input type="hidden" name="\(CSRF.fieldName)" value="\(escape(request.csrfToken()))">\
             <button type="submit" class="link-button">Se déconnecter</button></form></li>

@@ -7,6 +7,9 @@ struct PasswordChangePage: Encodable {
     var csrf: String
     var action: String
     var email: String
+    /// The form that sets one's display name, on the same page.
+    var name: String
+    var nameAction: String
     var minimumPasswordLength: Int
     var error: String?
     var notice: String?
@@ -26,7 +29,8 @@ enum PasswordChangeController {
     static let changedMeanwhile = "Votre mot de passe vient d'être changé depuis une autre page : reconnectez-vous si besoin, puis recommencez."
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let notice = (try? req.query.get(String.self, at: "message")) == "change" ? "Votre mot de passe a été changé." : nil
+        let notices = ["change": "Votre mot de passe a été changé.", "nom": "Votre nom a été enregistré."]
+        let notice = (try? req.query.get(String.self, at: "message")).flatMap { notices[$0] }
         return try await render(req, error: nil, notice: notice, status: .ok)
     }
 
@@ -74,10 +78,11 @@ enum PasswordChangeController {
         user.credentialsChangedAt = now
     }
 
-    private static func render(_ req: Request, error: String?, notice: String?, status: HTTPResponseStatus) async throws -> Response {
+    static func render(_ req: Request, error: String?, notice: String?, status: HTTPResponseStatus) async throws -> Response {
         let user = try req.requireUser()
         let page = PasswordChangePage(layout: Layout(title: "Changer mon mot de passe", scope: req.userTerritoryScope),
                                       csrf: req.csrfToken(), action: SiteURL.accountPassword.path, email: user.email,
+                                      name: user.displayName ?? "", nameAction: SiteURL.accountName.path,
                                       minimumPasswordLength: UserDirectory.minimumPasswordLength,
                                       error: error, notice: notice)
         let response = try await req.view.render("account-password", page).encodeResponse(for: req)

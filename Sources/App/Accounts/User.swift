@@ -59,6 +59,8 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     @OptionalParent(key: "organisation_id") var organisation: Organisation?
     /// A `caf` account's département code ("63", "2A"); nil for every other role (migration 480).
     @OptionalField(key: "departement") var departement: String?
+    /// "Marie Dupont", shown instead of the e-mail address when set (migration 710).
+    @OptionalField(key: "display_name") var displayName: String?
     /// Deactivated accounts keep their row so the audit log still names them.
     @Field(key: "active") var isActive: Bool
     /// Sessions opened before this moment are ended (password set, account deactivated; migration 641).
@@ -67,6 +69,9 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+
+    /// How pages name the person: their name when they gave one, else their address.
+    var shownName: String { displayName ?? email }
 
     init(email: String, passwordHash: String, role: Role, territoryID: Int?, organisationID: Int?) {
         self.email = User.normalise(email: email)

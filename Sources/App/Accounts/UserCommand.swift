@@ -23,6 +23,8 @@ struct UserCreateCommand: AsyncCommand {
         var territory: String?
         @Option(name: "departement", help: "Numéro du département d'un compte caf (63, 2A…).")
         var departement: String?
+        @Option(name: "name", help: "Prénom et nom de la personne (facultatif), affiché à la place de l'adresse.")
+        var name: String?
     }
 
     /// The command's inputs once read, so tests call `create` without a process or a terminal.
@@ -33,6 +35,7 @@ struct UserCreateCommand: AsyncCommand {
         var organisation: String?
         var territory: String?
         var departement: String? = nil
+        var name: String? = nil
     }
 
     var help: String { "Crée un compte (le mot de passe est lu sur l'entrée standard)." }
@@ -48,7 +51,7 @@ struct UserCreateCommand: AsyncCommand {
         try await app.autoMigrate()
         let options = Options(email: signature.email, password: password, role: signature.role,
                               organisation: signature.organisation, territory: signature.territory,
-                              departement: signature.departement)
+                              departement: signature.departement, name: signature.name)
         let user = try await Self.create(options, on: app.db, hasher: app.password.async)
         let organisation = try await user.$organisation.get(on: app.db)
         let description = [user.role.label, organisation?.name, user.departement.map { "département \($0)" }]
@@ -102,7 +105,8 @@ struct UserCreateCommand: AsyncCommand {
         do {
             return try await UserDirectory.create(
                 .init(email: email, password: options.password, role: role, territoryID: territoryID,
-                      organisationID: organisationID, departement: options.departement),
+                      organisationID: organisationID, departement: options.departement,
+                      displayName: options.name),
                 by: nil, hasher: hasher, on: db)
         } catch let error as AppError {
             throw CommandFailure(error.reason)

@@ -19,6 +19,8 @@ enum UserDirectory {
         var organisationID: Int?
         /// Required for a `caf` account only, which has no territory: a code `Departement.withCode` knows.
         var departement: String? = nil
+        /// "Marie Dupont"; nil or blank for none.
+        var displayName: String? = nil
     }
 
     @discardableResult
@@ -27,6 +29,7 @@ enum UserDirectory {
         let email = User.normalise(email: input.email)
         try validate(email: email)
         try validate(password: input.password)
+        let displayName = try cleanName(input.displayName)
         var departement: Departement?
         if input.role == .caf {
             departement = try cafDepartement(input)
@@ -50,11 +53,12 @@ enum UserDirectory {
         let user = User(email: email, passwordHash: hash, role: input.role,
                         territoryID: input.territoryID, organisationID: organisation?.id)
         user.departement = departement?.code
+        user.displayName = displayName
         try await db.writeTransaction { tx in
             // Checked again inside the write lock: another request may have created it meanwhile.
             guard try await User.find(email: email, on: tx) == nil else { throw duplicate }
             try await DatabaseFailure.refusingDuplicates(duplicate) { try await user.create(on: tx) }
-            let description = [input.role.label, organisation?.name, user.departement.map { "département \($0)" }]
+            let description = [displayName, input.role.label, organisation?.name, user.departement.map { "département \($0)" }]
                 .compactMap { $0 }.joined(separator: ", ")
             // An admin or CAF account belongs to no territory: the instance journal has it.
             try await AccountJournal.record(on: tx, author: author, subject: user, field: "Compte",
@@ -121,6 +125,24 @@ enum UserDirectory {
                                    entityID: user.id, field: "État du compte", before: before, after: after,
                                    summary: "Compte \(user.email) \(active ? "réactivé" : "désactivé")")
         }
+    }
+
+    /// Sets or clears an account's display name, journaled; by the person or their coordinateur.
+    static func rename(_ user: User, to raw: String?, by author: User?, on db: any Database) async throws {
+        let name = try cleanName(raw)
+        guard name != user.displayName else { return }
+        let before = user.displayName
+        try await db.writeTransaction { tx in
+            user.displayName = name
+            try await user.save(on: tx)
+            try await AccountJournal.record(on: tx, author: author, subject: user, field: "Nom",
+                                            before: before, after: name,
+                                            summary: "Nom du compte \(user.email) : « \(before ?? "aucun") » → « \(name ?? "aucun") »")
+        }
+    }
+
+    static func cleanName(_ raw: String?) throws -> String? {
+        do { return try DisplayName.clean(raw) } catch { throw AppError.invalidInput(error.message) }
     }
 
     static func validate(email: String) throws {

@@ -8,12 +8,15 @@ import Vapor
 enum AdminUsersController {
     struct CreateForm: Content {
         var email: String?
+        var name: String?
         var role: String?
         var organisation: String?
         var password: String?
     }
 
     struct UpdateForm: Content {
+        /// Absent from older forms: then the name is left as it is.
+        var name: String?
         var role: String?
         var organisation: String?
     }
@@ -46,12 +49,13 @@ enum AdminUsersController {
         let admin = try req.requireRole(.coordinateur)
         if let replay = try await FormSubmissions.replay(req) { return replay }
         let form = try req.content.decode(CreateForm.self)
-        let draft = AdminUsersPage.Draft(email: form.email ?? "", role: form.role ?? "",
+        let draft = AdminUsersPage.Draft(email: form.email ?? "", name: form.name ?? "", role: form.role ?? "",
                                          organisationID: form.organisation.flatMap { Int($0) })
         do {
             let input = UserDirectory.NewAccount(
                 email: form.email ?? "", password: form.password ?? "", role: try role(form.role),
-                territoryID: admin.territoryID, organisationID: try organisationID(form.organisation))
+                territoryID: admin.territoryID, organisationID: try organisationID(form.organisation),
+                displayName: form.name)
             let hasher = req.password.async
             // No password typed: an invitation, whose link the invitee uses to choose one.
             guard input.password.isEmpty else {
@@ -80,8 +84,11 @@ enum AdminUsersController {
         let user = try await targetUser(req, admin: admin)
         let form = try req.content.decode(UpdateForm.self)
         do {
+            // Checked before anything is written: a refused name leaves role and organisation alone too.
+            _ = try UserDirectory.cleanName(form.name)
             try await UserDirectory.update(user, role: try role(form.role),
                                            organisationID: try organisationID(form.organisation), by: admin, on: req.db)
+            if let name = form.name { try await UserDirectory.rename(user, to: name, by: admin, on: req.db) }
         } catch let error as AppError {
             return try await renderError(req, admin: admin, draft: .init(), error: error)
         }

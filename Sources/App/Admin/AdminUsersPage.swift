@@ -12,6 +12,8 @@ struct AdminUsersPage: Encodable {
     struct Row: Encodable {
         var id: Int
         var email: String
+        /// The account's display name, empty when none was given.
+        var name: String
         var role: String
         var organisation: String?
         var active: Bool
@@ -37,6 +39,7 @@ struct AdminUsersPage: Encodable {
     /// What the creation form shows again after an error (never the password).
     struct Draft: Encodable {
         var email = ""
+        var name = ""
         var role = User.Role.referent.rawValue
         var organisationID: Int?
     }
@@ -47,6 +50,7 @@ struct AdminUsersPage: Encodable {
     var users: [Row]
     var createAction: String
     var email: String
+    var name: String
     var roleOptions: [Option]
     var organisationOptions: [Option]
     var minimumPasswordLength: Int
@@ -66,7 +70,7 @@ struct AdminUsersPage: Encodable {
         let pending = try await PendingLinks.describe(for: users.compactMap(\.id), on: db)
         let rows = try users.map { user in
             let id = try user.requireID()
-            return Row(id: id, email: user.email, role: user.role.label, organisation: user.organisation?.name,
+            return Row(id: id, email: user.email, name: user.displayName ?? "", role: user.role.label, organisation: user.organisation?.name,
                        active: user.isActive, isSelf: id == admin.id,
                        roleOptions: roleOptions(selected: user.role.rawValue),
                        organisationOptions: organisationOptions(organisations, selected: user.organisationID),
@@ -76,7 +80,7 @@ struct AdminUsersPage: Encodable {
         }
         return AdminUsersPage(
             layout: Layout(title: "Utilisateurs", scope: TerritoryScope(territory: territory, convention: nil, ref: TerritoryRef(slug: territory.slug))), csrf: csrf, territory: territory.name, users: rows,
-            createAction: SiteURL.adminUsers.path, email: draft.email,
+            createAction: SiteURL.adminUsers.path, email: draft.email, name: draft.name,
             roleOptions: roleOptions(selected: draft.role),
             organisationOptions: organisationOptions(organisations, selected: draft.organisationID),
             minimumPasswordLength: UserDirectory.minimumPasswordLength, error: error, notice: notice)

@@ -33,6 +33,8 @@ enum SiteURL: Equatable, Sendable {
     // Accounts (issue 13 §4): a password link (`?jeton=`), one's own password, a reset link
     case passwordLink
     case accountPassword
+    // Users' names (issue 13): one's own display name
+    case accountName
     case adminUserReset(id: Int)
     case forgottenPassword
     // Daily use (issue 13): the journal's CSV export and the instance journal
@@ -120,6 +122,7 @@ enum SiteURL: Equatable, Sendable {
         case .api(.structures(let ref)): return ["api", "v1", "territoires", ref.slug, "structures"]
         case .passwordLink: return ["mot-de-passe"]
         case .accountPassword: return ["compte", "mot-de-passe"]
+        case .accountName: return ["compte", "nom"]
         case .adminUserReset(let id): return ["admin", "utilisateurs", String(id), "reinitialisation"]
         case .forgottenPassword: return ["mot-de-passe-oublie"]
         case .adminJournalCSV: return ["admin", "journal.csv"]

@@ -1,3 +1,4 @@
+import CTGCore
 import Foundation
 import Vapor
 
@@ -69,13 +70,8 @@ struct DocumentStore: Sendable {
     /// `attachment`, with an ASCII fallback name and the UTF-8 one (RFC 6266, RFC 5987): a file is
     /// never shown inline as a page of the site, and its name cannot break the header.
     static func contentDisposition(_ filename: String) -> String {
-        let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F && !"\"\\;".unicodeScalars.contains($0) ? Character($0) : "_" })
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: attrChars) ?? ascii
-        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+        ContentDisposition.attachment(filename: filename)
     }
-
-    /// RFC 5987's attr-char, ASCII only (Foundation's `.alphanumerics` would let "é" through unencoded).
-    private static let attrChars = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$&+-.^_`|~")
 
     /// The names of the files kept (not the temporary ones), for `ctg backup`.
     func storedNames() -> [String] {

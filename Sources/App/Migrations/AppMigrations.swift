@@ -104,5 +104,7 @@ enum AppMigrations {
         AddMeasurementRevision(),
         // Moyens en euros: budget lines (issue 13, 660–669)
         CreateBudgetLines(),
+        // Daily use, the rest: users' names (issue 13, 710–719)
+        AddUserDisplayName(),
     ]
 }

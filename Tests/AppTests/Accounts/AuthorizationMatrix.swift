@@ -24,6 +24,7 @@ struct AuthorizationMatrix {
         "POST /mot-de-passe": "choosing a password through a single-use link: the token is the authority (issue 13)",
         "POST /mot-de-passe-oublie": "asking for a reset link by e-mail: answers the same for every address, throttled (issue 13)",
         "POST /compte/mot-de-passe": "every signed-in user changes their own password, current one required (issue 13)",
+        "POST /compte/nom": "every signed-in user sets their own display name (issue 13)",
         "POST /:territoire/animations/:animationID": "registering to an animation is public (issue 10)",
         "POST /:territoire/inscriptions/:token/annulation": "a registrant cancels with their own token (issue 10)",
         "POST /api/v1/territoires/:territoire/animations/:animationID/registrations": "the public registration API (issue 10)",

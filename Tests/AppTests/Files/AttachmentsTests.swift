@@ -35,7 +35,7 @@ import VaporTesting
             #expect(Array(download.body.readableBytesView) == AttachmentFixture.signedAct)
             #expect(download.headers.first(name: .contentType) == "application/pdf")
             #expect(download.headers.first(name: .contentDisposition)
-                    == "attachment; filename=\"D_lib_ration sign_e n_12.pdf\"; filename*=UTF-8''D%C3%A9lib%C3%A9ration%20sign%C3%A9e%20n%C2%B012.pdf")
+                    == "attachment; filename=\"Deliberation signee no12.pdf\"; filename*=UTF-8''D%C3%A9lib%C3%A9ration%20sign%C3%A9e%20n%C2%B012.pdf")
             #expect(download.headers.first(name: .cacheControl) == "public, max-age=3600")
             // Known SHA-256 of the bytes above, computed outside the app (sha256sum).
             #expect(row.sha256 == "580d2855fcf6913cd3ff49283976814179fa96063b5fc098285457715683f05a")

@@ -55,7 +55,7 @@ import VaporTesting
             #expect(download.status == .ok)
             #expect(download.headers.first(name: .contentType) == "application/pdf")
             let disposition = try #require(download.headers.first(name: .contentDisposition))
-            #expect(disposition.hasPrefix("attachment; filename=\"R_glement 2026.pdf\"; filename*=UTF-8''R%C3%A8glement%202026.pdf"))
+            #expect(disposition.hasPrefix("attachment; filename=\"Reglement 2026.pdf\"; filename*=UTF-8''R%C3%A8glement%202026.pdf"))
             #expect(Array(download.body.readableBytesView) == pdf)
 
             let removal = Seed.path(.guichet(.documentRemoval(structureID: id, documentID: document.id!)))

@@ -20,7 +20,7 @@ import Vapor
             let rows = String(decoding: csv.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
             #expect(rows.first == BilanCSV.header.joined(separator: ";"))
             // 4 axes + 18 fiches + 46 sous-actions + 37 indicators + 30 expected results.
-            #expect(rows.count - 1 == 4 + 18 + 46 + 37 + 30)
+            #expect(rows.count - 1 == 4 + 18 + 46 + 37 + 30 + 2)  // + the year's and the convention's budget
             #expect(rows.contains { $0.contains(";1-1-1;Sous-action;1-1-1-A;Adapter les agréments au besoin des familles;réalisé;;;agréments adaptés;100") })
             #expect(rows.contains { $0.contains(";Indicateur;;Evolution du taux d'occupation des structures;72\u{202F}%;70\u{202F}%;cible atteinte;;;62\u{202F}%") })
         }

@@ -2,16 +2,37 @@ import CTGCore
 import Foundation
 
 /// The bilan as one flat table for a spreadsheet: one row per axe, fiche,
-/// sous-action, indicator and expected result, with last year's value beside.
+/// sous-action, indicator and expected result, with last year's value beside; then the budget:
+/// each axe row carries its planned and spent euros of the year, and two last rows the year's and
+/// the convention's totals, as plain decimal numbers ("12500,50") a spreadsheet adds up.
 enum BilanCSV {
     static let header = ["Année", "Axe", "Fiche-action", "Élément", "Code", "Libellé", "Statut ou valeur", "Cible",
-                         "Appréciation", "Commentaire", "Avancement", "Année précédente"]
+                         "Appréciation", "Commentaire", "Avancement", "Année précédente", "Prévu (€)", "Réalisé (€)"]
 
-    static func render(report: BilanReport, previous: BilanReport?) throws -> Data {
-        try CSVExport.render(header: header, rows: rows(report: report, previous: previous))
+    static func render(report: BilanReport, previous: BilanReport?, budget: BilanBudget.Parts) throws -> Data {
+        try CSVExport.render(header: header, rows: rows(report: report, previous: previous, budget: budget))
     }
 
-    static func rows(report: BilanReport, previous: BilanReport?) -> [[String]] {
+    static func rows(report: BilanReport, previous: BilanReport?, budget: BilanBudget.Parts) -> [[String]] {
+        rows(report: report, previous: previous).map { row in
+            // Only axe rows have an axe number in "Code" and "Axe" as their element.
+            guard row[3] == "Axe", let number = Int(row[4]) else { return row + ["", ""] }
+            return row + amounts(budget.axes[number])
+        } + [
+            [String(report.year), "", "", "Budget", "", "Année \(report.year)"] + Array(repeating: "", count: 6)
+                + amounts(budget.year),
+            [String(report.year), "", "", "Budget", "", "Toute la convention"] + Array(repeating: "", count: 6)
+                + amounts(budget.convention),
+        ]
+    }
+
+    /// Planned and spent in euros; empty cells without a budget line, and a réalisé not yet entered.
+    private static func amounts(_ budget: BilanBudget?) -> [String] {
+        guard let budget else { return ["", ""] }
+        return [EuroAmount.input(budget.plannedCents), budget.spentCents.map { EuroAmount.input($0) } ?? ""]
+    }
+
+    private static func rows(report: BilanReport, previous: BilanReport?) -> [[String]] {
         let year = String(report.year)
         let progress = { (value: Double?) in value.map(PilotageFormat.progress) ?? "non mesurable" }
         var rows: [[String]] = []

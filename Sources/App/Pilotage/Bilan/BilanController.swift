@@ -46,8 +46,7 @@ enum BilanController {
 
     @Sendable static func json(req: Request) async throws -> Response {
         let (source, year) = try await load(req)
-        let report = BilanBuilder.report(plan: source.snapshot, year: year)
-        return ExportController.download(try BilanExport.json(report), filename: "bilan-\(year).json",
+        return ExportController.download(try BilanExport.json(source: source, year: year), filename: "bilan-\(year).json",
                                          type: "application/json; charset=utf-8")
     }
 

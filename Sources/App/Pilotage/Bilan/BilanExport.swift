@@ -24,7 +24,7 @@ enum BilanExport {
         let data: Data
         switch format {
         case .json:
-            data = try json(BilanBuilder.report(plan: source.snapshot, year: year))
+            data = try json(source: source, year: year)
         case .csv:
             data = try csv(source: source, year: year)
         case .pdf:
@@ -40,16 +40,17 @@ enum BilanExport {
         return data
     }
 
-    static func json(_ report: BilanReport) throws -> Data {
+    static func json(source: BilanSource, year: Int) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(report)
+        let report = BilanBuilder.report(plan: source.snapshot, year: year)
+        return try encoder.encode(BilanJSON(report: report, budget: .init(BilanBudget.parts(source.budget, year: year))))
     }
 
     static func csv(source: BilanSource, year: Int) throws -> Data {
         let report = BilanBuilder.report(plan: source.snapshot, year: year)
         let previous = source.years.contains(year - 1) ? BilanBuilder.report(plan: source.snapshot, year: year - 1) : nil
-        return try BilanCSV.render(report: report, previous: previous)
+        return try BilanCSV.render(report: report, previous: previous, budget: BilanBudget.parts(source.budget, year: year))
     }
 
     /// The site's stylesheet, inlined so a saved HTML file prints the same away from the server.
