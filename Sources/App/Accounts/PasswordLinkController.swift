@@ -96,10 +96,10 @@ enum PasswordLinkController {
 }
 
 extension PasswordLinks {
-    /// The whole link to copy: the site's address as the browser reached it.
-    static func url(token: String, on req: Request) -> String {
-        let scheme = req.isSecureTransport ? "https" : "http"
-        let host = req.headers.first(name: .host) ?? "localhost"
-        return "\(scheme)://\(host)" + SiteURL.passwordLink.path(query: [("jeton", token)])
+    /// The whole link: `CTG_PUBLIC_URL`, or else the site's address as the browser reached it.
+    static func url(token: String, on req: Request) -> String { url(token: token, base: req.absoluteBase) }
+
+    static func url(token: String, base: String) -> String {
+        base + SiteURL.passwordLink.path(query: [("jeton", token)])
     }
 }

@@ -23,7 +23,11 @@ public struct RegistrationRequest: Equatable, Sendable {
         let commune = (commune ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let ages = (childrenAges ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { reasons.append("Indiquez votre nom.") } else if name.count > 120 { reasons.append("Le nom dépasse 120 caractères.") }
-        if !isPlausibleEmail(email) { reasons.append("Indiquez une adresse électronique valide, par exemple prenom.nom@exemple.fr.") }
+        if email.isEmpty {
+            reasons.append("Indiquez votre adresse électronique, par exemple prenom.nom@exemple.fr.")
+        } else if let problem = EmailAddress.problem(email) {
+            reasons.append(problem)
+        }
         if commune.isEmpty { reasons.append("Indiquez votre commune de résidence.") } else if commune.count > 120 { reasons.append("La commune dépasse 120 caractères.") }
         if ages.count > 120 { reasons.append("Les âges des enfants dépassent 120 caractères.") }
         let count = Int((places ?? "").trimmingCharacters(in: .whitespaces))
@@ -32,15 +36,6 @@ public struct RegistrationRequest: Equatable, Sendable {
         }
         guard reasons.isEmpty, let count else { return .failure(RegistrationRefusal(reasons: reasons)) }
         return .success(RegistrationRequest(name: name, email: email, places: count, commune: commune, childrenAges: ages))
-    }
-
-    /// One "@", something before, a dot after it, no spaces: the address is only used to write back.
-    public static func isPlausibleEmail(_ email: String) -> Bool {
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty,
-              !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else { return false }
-        let domain = parts[1]
-        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
     }
 }
 

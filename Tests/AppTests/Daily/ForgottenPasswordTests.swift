@@ -55,6 +55,7 @@ final class RecordingMailer: Mailer, @unchecked Sendable {
             let answer = try await Browser(app).post("/mot-de-passe-oublie", ["email": account.email.uppercased()])
             #expect(answer.status == .ok)
             #expect(answer.body.string.contains("Si un compte actif correspond à cette adresse".inPage))
+            await app.mailOutbox.drain()
             #expect(mailer.sent.count == 1)
             let mail = try #require(mailer.sent.first)
             #expect(mail.to == account.email)
@@ -75,6 +76,7 @@ final class RecordingMailer: Mailer, @unchecked Sendable {
             account.isActive = false
             try await account.save(on: app.db)
             _ = try await Browser(app).post("/mot-de-passe-oublie", ["email": account.email])
+            await app.mailOutbox.drain()
             #expect(mailer.sent.count == 1)
         }
     }
@@ -104,6 +106,7 @@ final class RecordingMailer: Mailer, @unchecked Sendable {
             // The sign-in's rule: five free attempts per address typed, then a wait.
             #expect(statuses.filter { $0 == .ok }.count == 5)
             #expect(statuses.filter { $0 == .tooManyRequests }.count == 5)
+            await app.mailOutbox.drain()
             #expect(mailer.sent.count == 5)
             #expect(try await AccountToken.query(on: app.db).filter(\.$usedAt == nil).count() == 1, "each new link replaces the last")
         }
@@ -125,6 +128,30 @@ final class RecordingMailer: Mailer, @unchecked Sendable {
             #expect(failed.status == .ok)
             #expect(failed.body.string.contains("L'envoi du courriel à invitee@exemple.fr a échoué".inPage))
             _ = try InvitationTests.link(in: failed.body.string)
+        }
+    }
+
+    @Test func aForgedHostNeverReachesTheMailedLink() async throws {
+        try await withApp { app in
+            let mailer = RecordingMailer()
+            app.mailer = mailer
+            app.publicBaseURL = "https://ctg.caf.example.fr"
+            let account = try await TestAccounts.create(app, role: .lecteur)
+            let visitor = Browser(app)
+            visitor.headers.replaceOrAdd(name: .host, value: "piege.example.net")
+            #expect(try await visitor.post("/mot-de-passe-oublie", ["email": account.email]).status == .ok)
+            await app.mailOutbox.drain()
+            let body = try #require(mailer.sent.first).body
+            #expect(body.contains("https://ctg.caf.example.fr/mot-de-passe?jeton="))
+            #expect(!body.contains("piege"))
+        }
+    }
+
+    @Test func thePublicAddressIsCheckedWhenTheServerStarts() throws {
+        #expect(try PublicBaseURL.parse("https://CTG.caf.example.fr/") == "https://ctg.caf.example.fr")
+        #expect(try PublicBaseURL.parse("http://127.0.0.1:8080") == "http://127.0.0.1:8080")
+        for bad in ["ctg.caf.example.fr", "ftp://ctg.example.fr", "https://ctg.example.fr/suivi", "https://", "https://a.fr/?x=1"] {
+            #expect(throws: AppError.self, "« \(bad) » accepté") { try PublicBaseURL.parse(bad) }
         }
     }
 }

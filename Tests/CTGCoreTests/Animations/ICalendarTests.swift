@@ -108,8 +108,18 @@ struct AnimationRulesTests {
                                                   commune: "Lavaur", childrenAges: "4 et 7 ans").get()
         #expect(ok == RegistrationRequest(name: "Awa Diallo", email: "awa@exemple.fr", places: 2, commune: "Lavaur",
                                           childrenAges: "4 et 7 ans"))
-        #expect(!RegistrationRequest.isPlausibleEmail("a@b"))
-        #expect(!RegistrationRequest.isPlausibleEmail("a b@c.fr"))
+        for bad in ["a@b", "a b@c.fr", "<a@c.fr>"] {
+            guard case .failure(let refusal) = RegistrationRequest.validate(name: "Awa", email: bad, places: "1",
+                                                                           commune: "Lavaur", childrenAges: nil) else {
+                Issue.record("« \(bad) » accepté"); continue
+            }
+            #expect(refusal.message.contains("n'est pas valide"))
+        }
+        guard case .failure(let empty) = RegistrationRequest.validate(name: "Awa", email: " ", places: "1",
+                                                                     commune: "Lavaur", childrenAges: nil) else {
+            Issue.record("adresse vide acceptée"); return
+        }
+        #expect(empty.message.contains("Indiquez votre adresse électronique"))
     }
 
     @Test func atomEscapesAndDates() {

@@ -43,13 +43,15 @@ enum ForgottenPasswordController {
             return try await render(req, email: email, notice: nil, error: tooMany, status: .tooManyRequests)
         }
         if let user = try await User.query(on: req.db).filter(\.$email == email).filter(\.$isActive == true).first() {
-            let token = try await req.db.writeTransaction { tx in
-                try await PasswordLinks.issue(for: user, purpose: .reset, by: nil, on: tx, now: now)
-            }
-            let message = PasswordLinkMail.message(purpose: .reset, to: email, url: PasswordLinks.url(token: token, on: req),
-                                                   sender: mailer.sender)
-            do { try await mailer.send(message) } catch {
-                req.logger.warning("Lien de mot de passe oublié non envoyé à \(email) : \(userMessage(for: error))")
+            // The link is made and sent after the answer (MailOutbox): the answer takes the
+            // same time whether the address has an account or not.
+            let db = req.application.db, base = req.absoluteBase
+            req.application.mailOutbox.post(logger: req.logger) {
+                let token = try await db.writeTransaction { tx in
+                    try await PasswordLinks.issue(for: user, purpose: .reset, by: nil, on: tx, now: now)
+                }
+                let url = PasswordLinks.url(token: token, base: base)
+                try await mailer.send(PasswordLinkMail.message(purpose: .reset, to: email, url: url, sender: mailer.sender))
             }
         }
         return try await render(req, email: "", notice: sent, error: nil, status: .ok)

@@ -52,7 +52,15 @@ extension Application {
 
 enum MailSetup {
     static func configure(_ app: Application) throws {
+        let outbox = MailOutbox()
+        app.mailOutbox = outbox
+        app.lifecycle.use(outbox)
+        try PublicBaseURL.configure(app)
         guard let settings = try SMTPSettings.from(environment: { Environment.get($0) }) else { return }
+        guard app.publicBaseURL != nil else {
+            throw AppError.invalidInput("CTG_SMTP_URL est donné sans CTG_PUBLIC_URL : les liens envoyés par courriel "
+                + "ont besoin de l'adresse publique du site (par exemple https://ctg.caf.example.fr).")
+        }
         guard let curl = CurlMailer.executable() else {
             throw AppError.unavailable("CTG_SMTP_URL est donné, mais le programme « curl », qui envoie les courriels, est introuvable.")
         }
