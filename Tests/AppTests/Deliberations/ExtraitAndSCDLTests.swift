@@ -20,7 +20,7 @@ import VaporTesting
                 #expect(body.contains("Guy CHARTOIRE ayant donné procuration à Laurent DUMAS"))
                 // The source's article is kept: "réuni à la Maison de l'Entrepreneur", not "à Maison".
                 #expect(body.contains("s'est réuni à la Maison de l'Entrepreneur".inPage))
-                #expect(body.contains("Marie TARDIVAT remplacé(e) par Alain DURIN"))
+                #expect(body.contains("Marie TARDIVAT, suppléance assurée par Alain DURIN"))
                 #expect(body.contains("Après en avoir délibéré"))
                 // The imported text carries its own "Fait et délibéré à l'unanimité" line: not repeated.
                 #expect(body.components(separatedBy: "Fait et délibéré à l").count == 2)

@@ -51,7 +51,7 @@ import VaporTesting
             #expect(body.contains("Droit commun du CGCT"))
             #expect(body.contains("Quorum atteint : 49 présents pour 27 requis"))
             #expect(body.contains("Vote : 49 pour, 1 contre, 1 abstention, 0 ne prenant pas part ; 50 suffrages exprimés, majorité absolue 26 : délibération adoptée."))
-            #expect(body.contains("Marie TARDIVAT remplacé(e) par Alain DURIN"))
+            #expect(body.contains("Marie TARDIVAT, suppléance assurée par Alain DURIN"))
             // The 49 present are the listed members plus the suppléant: the heading says so.
             #expect(body.contains(" + 1 suppléant)</h3>"))
             let extrait = try await browser.get("/pays-de-saint-eloy/deliberations/CC2023-03-01/extrait").body.string

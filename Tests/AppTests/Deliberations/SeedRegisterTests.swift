@@ -56,7 +56,7 @@ import VaporTesting
                 #expect(body.contains("Quorum atteint : 39 présents pour 18 requis"))
                 #expect(body.contains("<strong>Exécutoire</strong> — Depuis le 20 juin 2022"))
                 #expect(body.contains("Margaux PIQUELLE a donné procuration à Laurent DUMAS"))
-                #expect(body.contains("Marie TARDIVAT remplacé(e) par Alain DURIN"))
+                #expect(body.contains("Marie TARDIVAT, suppléance assurée par Alain DURIN"))
                 #expect(body.contains("<dt>En exercice</dt><dd>53</dd>"))
                 #expect(body.contains("7 juin 2022 à 18 h"))
                 #expect(body.contains("1er juin 2022"))
