@@ -14,7 +14,7 @@ enum AgendaFeeds {
         let filter = (try? req.query.decode(AgendaFilter.self)) ?? AgendaFilter()
         let animations = try await filter.query(territoryID: scope.territoryID, since: Date().addingTimeInterval(-icsHistory),
                                                 on: req.db).limit(icsLimit).all()
-        let base = siteBase(req)
+        let base = req.absoluteBase
         let events = animations.map { animation in
             ICalendarEvent(uid: "animation-\(animation.id ?? 0)-\(scope.ref.slug)@ctg",
                            start: animation.startsAt, end: animation.endsAt, summary: animation.title,
@@ -30,16 +30,12 @@ enum AgendaFeeds {
         return response
     }
 
-    /// "https://host" for absolute links in feeds, which are read outside the site.
-    static func siteBase(_ req: Request) -> String {
-        (req.isSecureTransport ? "https://" : "http://") + (req.headers.first(name: .host) ?? "localhost")
-    }
 
     @Sendable static func atom(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
         let animations = try await Animation.query(on: req.db).filter(\.$territory.$id == scope.territoryID)
             .filter(\.$startsAt >= Date()).sort(\.$createdAt, .descending).limit(50).all()
-        let base = siteBase(req)
+        let base = req.absoluteBase
         let entries = animations.map { animation in
             AtomFeed.Entry(id: "tag:ctg,animation:\(scope.ref.slug):\(animation.id ?? 0)",
                            title: animation.title + (animation.isCancelled ? " (annulée)" : ""),

@@ -50,6 +50,14 @@ import VaporTesting
             #expect(feed.status == .ok)
             #expect(feed.headers.contentType?.subType == "atom+xml")
             #expect(feed.body.string.contains("<title>Café des parents &amp; grands-parents</title>"))
+
+            // With CTG_PUBLIC_URL, the feed's links name the site, whatever Host the request chose.
+            app.publicBaseURL = "https://ctg.caf.example.fr"
+            let visitor = Browser(app)
+            visitor.headers.replaceOrAdd(name: .host, value: "piege.example.net")
+            let pinned = try await visitor.get(Seed.path(.agendaAtom)).body.string
+            #expect(pinned.contains("href=\"https://ctg.caf.example.fr/\(Seed.slug)/"))
+            #expect(!pinned.contains("piege"))
         }
     }
 
