@@ -157,9 +157,22 @@ import VaporTesting
             #expect(answers.serverErrors.isEmpty, "\(answers.serverErrors)")
             #expect(answers.count(.seeOther) == 1)
             #expect(answers.count(.conflict) == 1)
-            #expect(answers.contains { $0.status == .conflict && $0.body.contains("vient d&#39;être annulée") || $0.body.contains("vient d'être annulée") })
+            #expect(answers.contains { $0.status == .conflict && ($0.body.contains("vient d&#39;être annulée") || $0.body.contains("vient d'être annulée")) })
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == .seance).filter(\.$summary ~~ "annulée").count() == 1)
             #expect(try await DeletedRow.query(on: app.db).filter(\.$kind == .cancellation).count() == 1)
+        }
+    }
+
+    @Test func aDoubleClickOnTheConfirmationCancelsOnceAndAnswersBothAlike() async throws {
+        try await withApp { app in
+            let browser = try await signIn(app, as: .coordinateur)
+            _ = try await Self.seanceWithTwo(app, browser)
+            let path = Seed.path(.cancellation(.deliberation(number: Self.second)))
+            let form = ["confirm": "1", "reason": "saisie par erreur", FormSubmissions.fieldName: "jeton-unique"]
+            let answers = try await browser.postAllAtOnce(path, [form, form])
+            #expect(answers.serverErrors.isEmpty, "\(answers.serverErrors)")
+            #expect(answers.count(.seeOther) == 2, "\(answers.map(\.status))")
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$summary ~~ "annulée").count() == 1)
         }
     }
 

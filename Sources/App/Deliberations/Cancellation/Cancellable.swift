@@ -32,10 +32,11 @@ extension Cancellable {
         cancelEntryID = nil
     }
 
-    /// « Annulée — saisie par erreur », what the coordinateur reads beside the row; nil when it stands.
-    func cancellationNote(feminine: Bool = true) -> String? {
+    /// « Annulée — saisie par erreur » (séance and délibération are both feminine), what the
+    /// coordinateur reads beside the row; nil when it stands.
+    func cancellationNote() -> String? {
         guard isCancelled else { return nil }
-        return "\(feminine ? "Annulée" : "Annulé") — \(cancelReason ?? "motif non indiqué")"
+        return "Annulée — \(cancelReason ?? "motif non indiqué")"
     }
 }
 

@@ -15,14 +15,10 @@ enum CancellationController {
     @Sendable static func cancelSeance(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur)
         let (seance, territory) = try await seance(req)
-        guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
-        if let replay = try await FormSubmissions.replay(req) { return replay }
-        let posted = try? req.content.get(String.self, at: "reason")
-        let reason: String
-        switch CancellationReason.check(posted) {
-        case .success(let text): reason = text
-        case .failure(let refusal):
-            let page = try await seancePage(req, seance, territory: territory, reason: posted ?? "", error: refusal.message)
+        if let early = try await precheck(req) { return early }
+        let (posted, reason, refusal) = postedReason(req)
+        guard let reason else {
+            let page = try await seancePage(req, seance, territory: territory, reason: posted, error: refusal)
             return try await DeliberationsAdmin.refuse(req, view: "confirm", page)
         }
         let basis = (try? req.content.get(String.self, at: "basis")) ?? ""
@@ -67,6 +63,21 @@ enum CancellationController {
         page.button = "Annuler cette séance"
         page.back = "Revenir à la séance sans rien changer"
         return page
+    }
+
+    /// A bare POST (no confirmation) goes back to the confirmation; a second click, to the first's answer.
+    static func precheck(_ req: Request) async throws -> Response? {
+        guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
+        return try await FormSubmissions.replay(req)
+    }
+
+    /// The posted reason as typed, and either the reason to keep or the French refusal.
+    static func postedReason(_ req: Request) -> (posted: String, reason: String?, refusal: String?) {
+        let posted = (try? req.content.get(String.self, at: "reason")) ?? ""
+        switch CancellationReason.check(posted) {
+        case .success(let text): return (posted, text, nil)
+        case .failure(let refusal): return (posted, nil, refusal.message)
+        }
     }
 
     /// The words common to both confirmations.

@@ -13,15 +13,10 @@ enum DeliberationCancellation {
     @Sendable static func cancel(req: Request) async throws -> Response {
         let user = try req.requireRole(.coordinateur)
         let (row, territoryID) = try await target(req)
-        guard ConfirmPage.isConfirmed(req) else { return req.redirect(to: req.url.path, redirectType: .normal) }
-        if let replay = try await FormSubmissions.replay(req) { return replay }
-        let posted = try? req.content.get(String.self, at: "reason")
-        let reason: String
-        switch CancellationReason.check(posted) {
-        case .success(let text): reason = text
-        case .failure(let refusal):
-            return try await DeliberationsAdmin.refuse(req, view: "confirm",
-                                                       try await page(req, row, reason: posted ?? "", error: refusal.message))
+        if let early = try await CancellationController.precheck(req) { return early }
+        let (posted, reason, refusal) = CancellationController.postedReason(req)
+        guard let reason else {
+            return try await DeliberationsAdmin.refuse(req, view: "confirm", try await page(req, row, reason: posted, error: refusal))
         }
         let id = try row.requireID()
         let location = try await req.territoryScope().path(.deliberation(number: row.number))
