@@ -27,6 +27,7 @@ enum JournalRestore {
             case .attachment: try await AttachmentFiles.restore(kept, by: user, on: tx)
             case .budgetLine: try await BudgetLineRestore.restore(kept, by: user, on: tx)
             case .seanceAttendance: try await SeanceAttendanceRestore.restore(kept, by: user, on: tx)
+            case .cancellation: try await CancellationRecorder.restore(kept, by: user, on: tx)
             }
         }
         return req.redirect(to: SiteURL.adminJournal.path + "?restaure=1", redirectType: .normal)

@@ -24,6 +24,8 @@ final class DeletedRow: Model, @unchecked Sendable {
         case budgetLine = "budget_line"
         /// A séance's roll call as it was before a correction (issue 13, `SeanceAttendanceRestore`).
         case seanceAttendance = "seance_attendance"
+        /// A séance or deliberation cancelled by mistake (issue 13, `CancellationRecorder`): « Restaurer » reinstates it.
+        case cancellation
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -7,6 +7,8 @@ enum AppError: Error, Sendable {
     case conflict(String)
     case forbidden(String)
     case unavailable(String)
+    /// The page existed and was withdrawn on purpose (a deliberation cancelled): 410, not 404.
+    case gone(String)
 }
 
 extension AppError: AbortError {
@@ -17,12 +19,14 @@ extension AppError: AbortError {
         case .conflict: return .conflict
         case .forbidden: return .forbidden
         case .unavailable: return .serviceUnavailable
+        case .gone: return .gone
         }
     }
 
     var reason: String {
         switch self {
-        case .notFound(let m), .invalidInput(let m), .conflict(let m), .forbidden(let m), .unavailable(let m):
+        case .notFound(let m), .invalidInput(let m), .conflict(let m), .forbidden(let m), .unavailable(let m),
+             .gone(let m):
             return m
         }
     }

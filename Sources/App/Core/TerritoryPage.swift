@@ -88,6 +88,8 @@ enum TerritoryPage: Equatable, Sendable {
     case files(FilesPath)
     // Moyens en euros (issue 13): its own addresses in Pilotage/Budgets/BudgetPath.swift
     case budget(BudgetPath)
+    // Daily use (issue 13): cancelling a séance or deliberation recorded by mistake, reinstating it
+    case cancellation(CancellationPath)
 
     /// First segments of the addresses these pages had before territories got their own
     /// space (issue 8): they answer 301 to the default territory's page, and no slug may take them.
@@ -137,6 +139,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .tariffs(let page): return page.pathComponents
         case .files(let page): return page.pathComponents
         case .budget(let page): return page.pathComponents
+        case .cancellation(let page): return page.pathComponents
         default: return segments.map { PathComponent(stringLiteral: $0) }
         }
     }
@@ -217,6 +220,7 @@ enum TerritoryPage: Equatable, Sendable {
         case .tariffs(let page): return page.segments
         case .files(let page): return page.segments
         case .budget(let page): return page.segments
+        case .cancellation(let page): return page.segments
         }
     }
 }

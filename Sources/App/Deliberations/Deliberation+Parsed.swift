@@ -17,7 +17,7 @@ extension Deliberation {
     }
 
     static func approving(conventionID: Int, on db: any Database) async throws -> Deliberation? {
-        try await Deliberation.query(on: db).filter(\.$convention.$id == conventionID)
+        try await Deliberation.query(on: db).filter(\.$convention.$id == conventionID).filter(\.$cancelledAt == nil)
             .with(\.$attendances).sort(\.$sessionDate).first()
     }
 }

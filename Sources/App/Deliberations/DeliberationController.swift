@@ -13,6 +13,8 @@ struct DeliberationListPage: Encodable {
         /// "ok" or "ko" for the badge; nil when no verdict can be given.
         var badge: String?
         var stage: String
+        /// « Annulée — motif », for the coordinateur only (the public list leaves it out).
+        var cancelled: String?
     }
     var layout: Layout
     var territory: String
@@ -31,7 +33,8 @@ enum DeliberationController {
     @Sendable static func index(req: Request) async throws -> View {
         let scope = try await req.territoryScope()
         let territory = try await RegisterScope.territory(for: req)
-        let entries = try await RegisterQuery.entries(territory: territory, on: req.db)
+        let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
+        let entries = try await RegisterQuery.entries(territory: territory, includeCancelled: canEdit, on: req.db)
         let rows = entries.map { entry in
             let check = entry.check()
             let stage = (try? entry.lifecycle.get().stage.label) ?? "Incohérent"
@@ -40,34 +43,38 @@ enum DeliberationController {
                 date: FrenchFormat.date(entry.deliberation.sessionDate),
                 href: scope.path(.deliberation(number: entry.deliberation.number)),
                 verdict: check.map { $0.valid ? "Régulière" : "Irrégulière" } ?? "Non établi",
-                badge: check.map { $0.valid ? "ok" : "ko" }, stage: stage)
+                badge: check.map { $0.valid ? "ok" : "ko" }, stage: stage,
+                cancelled: entry.deliberation.cancellationNote())
         }
-        let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
         let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
         return try await req.view.render("deliberations", DeliberationListPage(
             layout: Layout(title: "Registre des délibérations", scope: scope), territory: territory.name, rows: rows,
             csvHref: scope.path(.deliberationsCSV),
             seancesHref: scope.path(.seances), councilHref: scope.path(.council),
             newSeanceHref: canEdit ? scope.path(.newSeance) : nil,
-            openDataWarnings: canEdit ? SCDLExport.warnings(entries, territory: territory, settings: settings) : [],
+            openDataWarnings: canEdit ? SCDLExport.warnings(entries.filter { !$0.deliberation.isCancelled },
+                                                            territory: territory, settings: settings) : [],
             openDataFixHref: canEdit ? scope.path(.council) + "#settings-h" : nil))
     }
 
     /// `?simuler=AAAA-MM-JJ` judges the same séance as if it had been held that day (a GET: nothing changes).
     @Sendable static func show(req: Request) async throws -> View {
         let territory = try await RegisterScope.territory(for: req)
-        let entry = try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory, on: req.db)
+        let entry = try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory,
+                                                 allowCancelled: DeliberationsAdmin.canEdit(req, territoryID: territory.id), on: req.db)
         let simulate = try? req.query.get(String.self, at: "simuler")
         return try await req.view.render("deliberation", try await DeliberationPage.build(req: req, entry: entry, simulate: simulate))
     }
 }
 
 enum RegisterQuery {
-    /// The territory's deliberations, oldest séance first, with their séances.
-    static func entries(territory: Territory, on db: any Database) async throws -> [RegisterEntry] {
+    /// The territory's deliberations, oldest séance first, with their séances; the cancelled
+    /// ones only for the coordinateur's view (never for the exports).
+    static func entries(territory: Territory, includeCancelled: Bool = false, on db: any Database) async throws -> [RegisterEntry] {
         let settings = try await RegisterSettings.forTerritory(territory, on: db)
-        let rows = try await Deliberation.query(on: db).filter(\.$territory.$id == territory.requireID())
-            .with(\.$attendances).with(\.$convention)
+        let query = Deliberation.query(on: db).filter(\.$territory.$id == (try territory.requireID()))
+        if !includeCancelled { query.filter(\.$cancelledAt == nil) }
+        let rows = try await query.with(\.$attendances).with(\.$convention)
             .sort(\.$sessionDate).sort(\.$agendaPosition).sort(\.$number).all()
         let seanceIDs = Set(rows.compactMap(\.seanceID))
         let seances = try await Seance.query(on: db).filter(\.$id ~~ seanceIDs).with(\.$attendances).all()

@@ -34,6 +34,7 @@ enum DeliberationEditController {
         row.record(vote: vote)
         row.copy(seance)
         try await req.db.writeTransaction { tx in
+            try await CancellationRecorder.requireStanding(deliberationID: row.requireID(), on: tx)
             try await row.save(on: tx)
             try await Audit.record(on: tx, user: user, territoryID: row.$territory.id, entity: .deliberation,
                                    entityID: row.id, field: "Vote de la délibération \(row.number)",
@@ -79,6 +80,7 @@ enum DeliberationEditController {
         row.matiereCode = code
         row.matiereNom = nom
         try await req.db.writeTransaction { tx in
+            try await CancellationRecorder.requireStanding(deliberationID: row.requireID(), on: tx)
             try await row.save(on: tx)
             try await Audit.record(on: tx, user: user, territoryID: row.$territory.id, entity: .deliberation,
                                    entityID: row.id, field: "Suivi de la délibération \(row.number)",
@@ -90,7 +92,10 @@ enum DeliberationEditController {
     /// The deliberation of the coordinateur's own territory; another territory's is "not found".
     private static func find(_ req: Request) async throws -> RegisterEntry {
         let territory = try await DeliberationsAdmin.territory(for: req)
-        return try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory, on: req.db)
+        let entry = try await RegisterEntry.find(number: req.parameters.get("number") ?? "", territory: territory,
+                                                 allowCancelled: true, on: req.db)
+        guard !entry.deliberation.isCancelled else { throw CancellationError.deliberationCancelled }
+        return entry
     }
 
     static func describe(_ vote: VoteTally) -> String {

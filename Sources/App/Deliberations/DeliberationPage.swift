@@ -34,6 +34,8 @@ struct DeliberationPage: Encodable {
     var edit: DeliberationEditForms?
     /// The signed act and its AR, published here (issue 13, « Fichiers »).
     var files: AttachmentLinks
+    /// « Annuler cette délibération » or « Annulée — motif » and « Rétablir », for the coordinateur.
+    var cancellation: CancellationView?
 
     static func build(req: Request, entry: RegisterEntry, simulate: String? = nil,
                       edit: DeliberationEditForms? = nil) async throws -> DeliberationPage {
@@ -68,8 +70,9 @@ struct DeliberationPage: Encodable {
             extraitHref: scope.path(.deliberationExtrait(number: row.number)),
             scdlHref: scope.path(.deliberationsCSV),
             simulateAction: scope.path(.deliberation(number: row.number)),
-            edit: edit ?? (canEdit ? DeliberationEditForms(entry, scope: scope) : nil),
-            files: files)
+            edit: row.isCancelled ? nil : edit ?? (canEdit ? DeliberationEditForms(entry, scope: scope) : nil),
+            files: files,
+            cancellation: CancellationView.deliberation(row, seance: entry.seance, scope: scope, canEdit: canEdit))
     }
 
     static func missingReason(_ entry: RegisterEntry) -> String {

@@ -19,6 +19,12 @@ enum DeliberationsAdmin {
         coordinateur.get(.councilMemberRemoval(id: 0), use: CouncilRemoval.confirm)
         coordinateur.post(.councilMemberRemoval(id: 0), use: CouncilRemoval.remove)
         coordinateur.post(.registerSettings, use: CouncilController.saveSettings)
+        coordinateur.get(.cancellation(.seance(id: 0)), use: CancellationController.confirmSeance)
+        coordinateur.post(.cancellation(.seance(id: 0)), use: CancellationController.cancelSeance)
+        coordinateur.post(.cancellation(.seanceReinstate(id: 0)), use: CancellationController.reinstateSeance)
+        coordinateur.get(.cancellation(.deliberation(number: "")), use: DeliberationCancellation.confirm)
+        coordinateur.post(.cancellation(.deliberation(number: "")), use: DeliberationCancellation.cancel)
+        coordinateur.post(.cancellation(.deliberationReinstate(number: "")), use: DeliberationCancellation.reinstate)
     }
 
     /// The territory of the address, once the signed-in user is known to be its coordinateur

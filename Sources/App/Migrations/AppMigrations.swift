@@ -106,5 +106,7 @@ enum AppMigrations {
         CreateBudgetLines(),
         // Daily use, the rest: users' names (issue 13, 710–719)
         AddUserDisplayName(),
+        // Daily use: cancelling a séance or a deliberation recorded by mistake (issue 13, 720–729)
+        AddCancellation(),
     ]
 }

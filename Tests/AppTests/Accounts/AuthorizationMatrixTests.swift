@@ -17,6 +17,9 @@ import VaporTesting
                           "POST /:territoire/plan/edition/:kind/:itemID/ajout", "POST /:territoire/plan/edition/:kind/:itemID/deplacement",
                           "POST /:territoire/plan/edition/:kind/:itemID/suppression", "POST /:territoire/plan/edition/fiches/:code",
                           "POST /:territoire/plan/edition/fiches/:code/sous-actions", "POST /:territoire/plan/edition/avertissements/:warningID",
+                          // Issue 13: cancelling and reinstating séances and deliberations
+                          "POST /:territoire/seances/:id/annulation", "POST /:territoire/seances/:id/retablissement",
+                          "POST /:territoire/deliberations/:number/annulation", "POST /:territoire/deliberations/:number/retablissement",
                           // Issue 8 §5: comparing territories
                           "GET /territoires"] {
                 #expect(matrix.checked.contains(known), "\(known) n'a pas été vérifiée")

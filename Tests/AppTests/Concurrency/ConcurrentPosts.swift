@@ -14,6 +14,11 @@ extension Browser {
     /// for all the answers (in the order of `forms`). The session and CSRF token are
     /// read once, before the burst: concurrent requests must not update the browser.
     func postAllAtOnce(_ path: String, _ forms: [[String: String]]) async throws -> [ConcurrentAnswer] {
+        try await postAllAtOnce(forms.map { (path, $0) })
+    }
+
+    /// The same, each form to its own address (a cancellation racing a correction, say).
+    func postAllAtOnce(_ requests: [(path: String, form: [String: String])]) async throws -> [ConcurrentAnswer] {
         if csrf == nil { try await get(SiteURL.signIn.path) }
         var headers = requestHeaders()
         headers.contentType = .urlEncodedForm
@@ -21,12 +26,12 @@ extension Browser {
         let token = csrf
         let sent = headers
         return try await withThrowingTaskGroup(of: ConcurrentAnswer.self) { group in
-            for (index, form) in forms.enumerated() {
-                var fields = form
+            for (index, request) in requests.enumerated() {
+                var fields = request.form
                 fields[CSRF.fieldName] = token
                 let body = ByteBuffer(string: Browser.encode(fields))
                 group.addTask {
-                    let response = try await app.testing().sendRequest(.POST, path, headers: sent, body: body)
+                    let response = try await app.testing().sendRequest(.POST, request.path, headers: sent, body: body)
                     return ConcurrentAnswer(index: index, status: response.status, body: response.body.string)
                 }
             }

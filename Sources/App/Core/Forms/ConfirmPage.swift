@@ -9,6 +9,21 @@ struct ConfirmPage: Encodable {
     var question: String
     var action: String
     var cancelHref: String
+    // A confirmation other than a deletion (a cancellation, issue 13) words its own button, its
+    // note and its way back, lists what goes with it and may ask for a required reason.
+    var button = "Confirmer la suppression"
+    var note = "La suppression est inscrite au journal des modifications, d'où un coordinateur peut la restaurer."
+    var back = "Annuler"
+    var details: [String] = []
+    var reason: ReasonField?
+    /// What the page showed (a fingerprint), posted back so that a change meanwhile is refused.
+    var basis: String?
+
+    struct ReasonField: Encodable {
+        var label: String
+        var value: String = ""
+        var error: String?
+    }
 
     static func render(_ req: Request, title: String, question: String, action: String, cancel: String) async throws -> View {
         try await req.view.render("confirm", ConfirmPage(layout: Layout(title: title, scope: req.resolvedTerritoryScope), question: question,

@@ -39,6 +39,11 @@ final class Deliberation: Model, @unchecked Sendable {
     /// Level-2 code of the ACTES subject nomenclature ("8.2") and its name, for open data.
     @OptionalField(key: "matiere_code") var matiereCode: String?
     @OptionalField(key: "matiere_nom") var matiereNom: String?
+    // Cancellation (migration 720, `Cancellable`): recorded by mistake, kept but withdrawn.
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
+    @OptionalField(key: "cancel_reason") var cancelReason: String?
+    @OptionalField(key: "cancelled_by") var cancelledBy: String?
+    @OptionalField(key: "cancel_entry_id") var cancelEntryID: Int?
     @Children(for: \.$deliberation) var attendances: [Attendance]
 
     init() {}

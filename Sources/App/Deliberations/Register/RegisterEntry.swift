@@ -68,13 +68,16 @@ struct RegisterEntry {
 }
 
 extension RegisterEntry {
-    /// The deliberation `number` of the territory, or a French 404.
-    static func find(number: String, territory: Territory, on db: any Database) async throws -> RegisterEntry {
+    /// The deliberation `number` of the territory, or a French 404; a cancelled one is a French
+    /// 410 unless `allowCancelled` (the coordinateur's view).
+    static func find(number: String, territory: Territory, allowCancelled: Bool = false,
+                     on db: any Database) async throws -> RegisterEntry {
         guard let row = try await Deliberation.query(on: db)
             .filter(\.$territory.$id == territory.requireID()).filter(\.$number == number)
             .with(\.$attendances).with(\.$convention).first() else {
             throw AppError.notFound("Aucune délibération n° « \(number) » n'est enregistrée.")
         }
+        if row.isCancelled, !allowCancelled { throw CancellationError.gone(row, what: "Cette délibération") }
         return try await load(row, settings: try await RegisterSettings.forTerritory(territory, on: db), on: db)
     }
 }

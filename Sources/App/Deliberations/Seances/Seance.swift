@@ -20,6 +20,11 @@ final class Seance: Model, @unchecked Sendable {
     @OptionalField(key: "declared_present") var declaredPresent: Int?
     @OptionalField(key: "declared_represented") var declaredRepresented: Int?
     @OptionalField(key: "declared_voters") var declaredVoters: Int?
+    // Cancellation (migration 720, `Cancellable`): recorded by mistake, kept but withdrawn.
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
+    @OptionalField(key: "cancel_reason") var cancelReason: String?
+    @OptionalField(key: "cancelled_by") var cancelledBy: String?
+    @OptionalField(key: "cancel_entry_id") var cancelEntryID: Int?
     @Children(for: \.$seance) var attendances: [SeanceAttendance]
 
     init() {}

@@ -7,15 +7,18 @@ enum SeanceController {
     @Sendable static func index(req: Request) async throws -> View {
         let scope = try await req.territoryScope()
         let territory = try await RegisterScope.territory(for: req)
-        let seances = try await Seance.query(on: req.db).filter(\.$territory.$id == territory.requireID())
-            .sort(\.$sessionDate, .descending).all()
+        let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
+        let query = Seance.query(on: req.db).filter(\.$territory.$id == (try territory.requireID()))
+        if !canEdit { query.filter(\.$cancelledAt == nil) }
+        let seances = try await query.sort(\.$sessionDate, .descending).all()
         // A plain layout: asking for a CSRF token would open a session for every visitor.
         return try await req.view.render("seances", SeanceListPage(
             layout: Layout(title: "Séances du conseil", scope: scope), territory: territory.name,
             newHref: scope.path(.newSeance), councilHref: scope.path(.council),
-            canEdit: DeliberationsAdmin.canEdit(req, territoryID: territory.id),
+            canEdit: canEdit,
             rows: seances.map { .init(date: FrenchFormat.date($0.sessionDate) ?? $0.sessionDate,
-                                      place: $0.place, href: scope.path(.seance(id: $0.id ?? 0))) }))
+                                      place: $0.place, href: scope.path(.seance(id: $0.id ?? 0)),
+                                      cancelled: $0.cancellationNote()) }))
     }
 
     @Sendable static func new(req: Request) async throws -> View {
@@ -57,6 +60,9 @@ enum SeanceController {
 
     @Sendable static func show(req: Request) async throws -> View {
         let (seance, territory) = try await find(req)
+        if seance.isCancelled, !DeliberationsAdmin.canEdit(req, territoryID: territory.id) {
+            throw CancellationError.gone(seance, what: "Cette séance")
+        }
         return try await req.view.render("seance", try await SeancePage.build(req: req, seance: seance, territory: territory))
     }
 
@@ -99,7 +105,7 @@ enum SeanceController {
 }
 
 struct SeanceListPage: Encodable {
-    struct Row: Encodable { var date: String; var place: String?; var href: String }
+    struct Row: Encodable { var date: String; var place: String?; var href: String; var cancelled: String? }
     var layout: Layout
     var territory: String
     var newHref: String

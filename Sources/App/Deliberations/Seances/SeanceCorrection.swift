@@ -10,6 +10,7 @@ enum SeanceCorrection {
     @Sendable static func edit(req: Request) async throws -> View {
         let (seance, territory) = try await SeanceController.find(req)
         _ = try await DeliberationsAdmin.territory(for: req)
+        guard !seance.isCancelled else { throw CancellationError.seanceCancelled }
         let roster = try await CouncilRoster.load(territoryID: territory.requireID(), on: req.db)
         let form = SeanceForm(seance, roster: roster)
         return try await req.view.render("seance-attendance", try await page(req, seance, roster: roster, form: form))

@@ -26,6 +26,7 @@ extension SeanceRecorder {
         guard let seance = try await Seance.query(on: tx).filter(\.$id == seanceID).with(\.$attendances).first() else {
             throw AppError.notFound("Cette séance n'existe pas.")
         }
+        guard !seance.isCancelled else { throw CancellationError.seanceCancelled }
         guard fingerprint(seance) == basis else { throw correctedConcurrently }
         let before = SeanceAttendanceRestore.Snapshot(seance)
         let (entry, after) = try await apply(draft, to: seance, user: user, verb: "corrigée", on: tx)

@@ -10,6 +10,8 @@ struct SeancePage: Encodable {
         var href: String
         var outcome: String
         var badge: String?
+        /// « Annulée — motif », for the coordinateur only (the public agenda leaves it out).
+        var cancelled: String?
     }
 
     var layout: Layout
@@ -24,6 +26,8 @@ struct SeancePage: Encodable {
     var attendance: AttendanceLists
     var agenda: [AgendaRow]
     var canEdit: Bool
+    /// The correction and agenda forms: a coordinateur's, on a séance that is not cancelled.
+    var editable: Bool
     var action: String
     var correctHref: String
     var errors: [String]
@@ -32,21 +36,23 @@ struct SeancePage: Encodable {
     var presidentVotes: [RegisterOption]
     /// The procès-verbal and other files (issue 13, « Fichiers »).
     var files: AttachmentLinks
+    var cancellation: CancellationView?
 
     static func build(req: Request, seance: Seance, territory: Territory, item: AgendaItemForm = AgendaItemForm(),
                       errors: [String] = []) async throws -> SeancePage {
         let scope = try await req.territoryScope()
         let settings = try await RegisterSettings.forTerritory(territory, on: req.db)
-        let rows = try await Deliberation.query(on: req.db).filter(\.$seanceID == seance.requireID())
-            .sort(\.$agendaPosition).sort(\.$number).all()
+        let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
+        let query = Deliberation.query(on: req.db).filter(\.$seanceID == (try seance.requireID()))
+        if !canEdit { query.filter(\.$cancelledAt == nil) }
+        let rows = try await query.sort(\.$agendaPosition).sort(\.$number).all()
         let agenda = rows.map { row in
             let check = RegisterEntry(deliberation: row, seance: seance, settings: settings).check()
             return AgendaRow(number: row.number, subject: row.subject, href: scope.path(.deliberation(number: row.number)),
                              outcome: check.map { VerdictView.outcome($0) } ?? "Projet (vote non enregistré)",
-                             badge: check.map { $0.valid ? "ok" : "ko" })
+                             badge: check.map { $0.valid ? "ok" : "ko" }, cancelled: row.cancellationNote())
         }
         let date = FrenchFormat.date(seance.sessionDate) ?? seance.sessionDate
-        let canEdit = DeliberationsAdmin.canEdit(req, territoryID: territory.id)
         let files = try await AttachmentLinks.load(.init(kind: .seance, id: try seance.requireID()), scope: scope, req: req)
         return SeancePage(
             layout: canEdit ? req.layout(title: "Séance du \(date)") : Layout(title: "Séance du \(date)", scope: try await req.territoryScope()),
@@ -54,11 +60,13 @@ struct SeancePage: Encodable {
             convokedOn: FrenchFormat.date(seance.convokedOn), president: seance.president, secretary: seance.secretary,
             secondConvocation: seance.secondConvocation, counts: SeanceCounts(seance),
             attendance: AttendanceLists(seance), agenda: agenda, canEdit: canEdit,
+            editable: canEdit && !seance.isCancelled,
             action: scope.path(.seanceAgenda(id: seance.id ?? 0)),
             correctHref: scope.path(.seanceAttendance(id: seance.id ?? 0)), errors: errors, item: item,
             secretBallot: item.secretBallot != nil,
             presidentVotes: RegisterOption.presidentVotes(selected: item.presidentVote ?? ""),
-            files: files)
+            files: files,
+            cancellation: CancellationView.seance(seance, scope: scope, canEdit: canEdit))
     }
 }
 

@@ -52,6 +52,7 @@ enum SeanceRecorder {
                     on db: any Database) async throws -> Deliberation {
         let seanceID = try seance.requireID()
         // Checked again here, inside the write transaction: the form's check may have raced another save.
+        try await CancellationRecorder.requireStanding(seanceID: seanceID, on: db)
         if !item.number.isEmpty, try await !numberIsFree(item.number, territoryID: territoryID, on: db) {
             throw duplicateNumber(item.number)
         }
