@@ -14,13 +14,21 @@ enum AttachmentFiles {
     @Sendable static func download(req: Request) async throws -> Response {
         let scope = try await req.territoryScope()
         let row = try await find(req, scope: scope)
-        if !row.isPublic {
+        // The act of a séance or deliberation cancelled as recorded by mistake is no longer published.
+        let published = row.isPublic ? try await !isCancelled(row, on: req.db) : false
+        if !published {
             let user = try req.requireUser()
             guard AccessPolicy.reads(user, scope.territory) else { throw AppError.notFound(missing) }
         }
         // A public act is the same for everyone and changes only by removal: shared caches may keep it an hour.
         return try req.application.documentStore.download(row.storedName, contentType: row.contentType, filename: row.filename,
-                                                          cacheControl: row.isPublic ? "public, max-age=3600" : "private, no-cache")
+                                                          cacheControl: published ? "public, max-age=3600" : "private, no-cache")
+    }
+
+    private static func isCancelled(_ row: Attachment, on db: any Database) async throws -> Bool {
+        if let id = row.deliberationID { return try await Deliberation.find(id, on: db)?.cancelledAt != nil }
+        if let id = row.seanceID { return try await Seance.find(id, on: db)?.cancelledAt != nil }
+        return false
     }
 
     @Sendable static func confirmRemoval(req: Request) async throws -> View {

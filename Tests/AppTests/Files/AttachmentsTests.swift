@@ -44,6 +44,25 @@ import VaporTesting
         }
     }
 
+    @Test func theActOfACancelledDeliberationIsNoLongerPublished() async throws {
+        try await withApp { app in
+            AttachmentFixture.useTemporaryStore(app)
+            let act = try await AttachmentFixture.deliberation(app, territoryID: try await Seed.territoryID(on: app.db))
+            let coordinator = try await signIn(app, as: .coordinateur)
+            try await AttachmentFixture.upload(coordinator, owner: .init(kind: .deliberation, id: act.id!), kind: .acte,
+                                               filename: "acte.pdf", bytes: AttachmentFixture.signedAct)
+            let href = Seed.path(.files(.file(id: try #require(try await Attachment.query(on: app.db).first()).id!)))
+            #expect(try await Browser(app).get(href).status == .ok)
+            let cancelled = try await coordinator.post(Seed.path(.cancellation(.deliberation(number: act.number))),
+                                                       ["confirm": "1", "reason": "saisie par erreur"])
+            #expect(cancelled.status == .seeOther, "\(cancelled.body.string)")
+            #expect(try await Browser(app).get(href).status != .ok, "a parent still downloads the act of a cancelled deliberation")
+            let kept = try await coordinator.get(href)
+            #expect(kept.status == .ok)
+            #expect(kept.headers.first(name: .cacheControl) == "private, no-cache")
+        }
+    }
+
     @Test func refusedFilesSayWhyInFrenchAndLeaveNothingBehind() async throws {
         try await withApp { app in
             let folder = AttachmentFixture.useTemporaryStore(app)
