@@ -24,6 +24,10 @@ final class DeletedRow: Model, @unchecked Sendable {
         case budgetLine = "budget_line"
         /// A séance's roll call as it was before a correction (issue 13, `SeanceAttendanceRestore`).
         case seanceAttendance = "seance_attendance"
+        /// An expected result's assessment as it was before a correction (issue 13, `AssessmentEdit`).
+        case assessmentEdit = "assessment_edit"
+        /// An unanswered survey question removed from the builder (issue 13, `SurveyQuestionRemoval`).
+        case surveyQuestion = "survey_question"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

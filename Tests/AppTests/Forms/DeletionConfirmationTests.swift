@@ -83,7 +83,7 @@ import VaporTesting
             #expect(back.commune == "Youx")
             #expect(roster.suppleant(of: back)?.name == "Luc MARTIN")
             let last = try #require(try await AuditEntry.query(on: app.db).sort(\.$id, .descending).first())
-            #expect(last.summary == "Jeanne NOUVELLE restauré(e) dans la composition du conseil depuis le journal.")
+            #expect(last.summary == "Jeanne NOUVELLE : remise dans la composition du conseil depuis le journal.")
         }
     }
 
