@@ -51,7 +51,10 @@ enum AssessmentEdit {
             guard try await isCurrent(entry, on: tx) else { throw AppError.conflict(supersededRefusal) }
             guard try await write(status: input.status.rawValue, comment: input.comment, to: id,
                                   ifStatus: wasStatus, comment: wasComment, on: tx) else {
-                throw AppError.conflict(staleRefusal)
+                // A second click on the same form finds its own correction there: nothing more to do.
+                let now = try await ExpectedResultAssessment.find(id, on: tx)
+                guard let now, now.status == input.status, now.comment == input.comment else { throw AppError.conflict(staleRefusal) }
+                return
             }
             let after = try await ExpectedResultAssessment.find(id, on: tx).map(ExpectedResultController.describe)
             let audit = try await Audit.record(on: tx, user: visit.user, action: visit.action, entity: .expectedResult,
