@@ -137,7 +137,7 @@ import VaporTesting
             // « Restaurer » in the journal puts the question back at its place.
             let deletion = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .survey)
                 .filter(\.$field == "question").sort(\.$id, .descending).first())
-            #expect(deletion.summary?.hasSuffix("question retirée") == true)
+            #expect(deletion.summary.hasSuffix("question retirée"))
             #expect(try await coordinator.post(SiteURL.adminJournalRestore(entryID: try deletion.requireID()).path).status == .seeOther)
             #expect(try await SurveyQuestionRow.of(surveyID: id, on: app.db).map(\.prompt) == prompts)
         }
