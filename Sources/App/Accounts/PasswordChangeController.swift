@@ -80,7 +80,7 @@ enum PasswordChangeController {
 
     static func render(_ req: Request, error: String?, notice: String?, status: HTTPResponseStatus) async throws -> Response {
         let user = try req.requireUser()
-        let page = PasswordChangePage(layout: Layout(title: "Changer mon mot de passe", scope: req.userTerritoryScope),
+        let page = PasswordChangePage(layout: Layout(title: "Mon compte", scope: req.userTerritoryScope),
                                       csrf: req.csrfToken(), action: SiteURL.accountPassword.path, email: user.email,
                                       name: user.displayName ?? "", nameAction: SiteURL.accountName.path,
                                       minimumPasswordLength: UserDirectory.minimumPasswordLength,

@@ -54,9 +54,15 @@ struct UserCreateCommand: AsyncCommand {
                               departement: signature.departement, name: signature.name)
         let user = try await Self.create(options, on: app.db, hasher: app.password.async)
         let organisation = try await user.$organisation.get(on: app.db)
-        let description = [user.role.label, organisation?.name, user.departement.map { "département \($0)" }]
+        context.console.info(Self.confirmation(user, organisation: organisation?.name))
+    }
+
+    /// The line printed once the account exists: the person's name first when one was given.
+    static func confirmation(_ user: User, organisation: String?) -> String {
+        let description = [user.role.label, organisation, user.departement.map { "département \($0)" }]
             .compactMap { $0 }.joined(separator: ", ")
-        context.console.info("Compte créé : \(user.email) (\(description)).")
+        let who = user.displayName.map { "\($0), \(user.email)" } ?? user.email
+        return "Compte créé : \(who) (\(description))."
     }
 
     /// Resolves role, territory and organisation, then creates the account; every

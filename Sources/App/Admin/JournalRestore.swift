@@ -28,6 +28,8 @@ enum JournalRestore {
             case .budgetLine: try await BudgetLineRestore.restore(kept, by: user, on: tx)
             case .seanceAttendance: try await SeanceAttendanceRestore.restore(kept, by: user, on: tx)
             case .cancellation: try await CancellationRecorder.restore(kept, by: user, on: tx)
+            case .assessmentEdit: try await AssessmentEdit.undo(kept, by: user, on: tx)
+            case .surveyQuestion: try await SurveyEditor.restoreQuestion(kept, by: user, on: tx)
             }
         }
         return req.redirect(to: SiteURL.adminJournal.path + "?restaure=1", redirectType: .normal)

@@ -26,6 +26,10 @@ final class DeletedRow: Model, @unchecked Sendable {
         case seanceAttendance = "seance_attendance"
         /// A séance or deliberation cancelled by mistake (issue 13, `CancellationRecorder`): « Restaurer » reinstates it.
         case cancellation
+        /// An expected result's assessment as it was before a correction (issue 13, `AssessmentEdit`).
+        case assessmentEdit = "assessment_edit"
+        /// An unanswered survey question removed from the builder (issue 13, `SurveyQuestionRemoval`).
+        case surveyQuestion = "survey_question"
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

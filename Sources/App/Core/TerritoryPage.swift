@@ -32,6 +32,7 @@ enum TerritoryPage: Equatable, Sendable {
     case indicatorMeasurementRemoval(indicatorID: Int, measurementID: Int)
     case indicatorMeasurementEdit(indicatorID: Int, measurementID: Int)
     case expectedResultAssessment(code: String, position: Int)
+    case expectedResultAssessmentEdit(code: String, position: Int, assessmentID: Int)
     case bilanIndex
     case bilan(year: Int)
     case bilanPrint(year: Int)
@@ -117,6 +118,8 @@ enum TerritoryPage: Equatable, Sendable {
         case .indicatorMeasurementRemoval: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "suppression"]
         case .indicatorMeasurementEdit: return ["indicateurs", ":indicatorID", "mesures", ":measurementID", "modification"]
         case .expectedResultAssessment: return ["plan", "fiches", ":code", "resultats-attendus", ":position"]
+        case .expectedResultAssessmentEdit:
+            return ["plan", "fiches", ":code", "resultats-attendus", ":position", "evaluations", ":assessmentID", "correction"]
         case .bilan: return ["bilan", ":year"]
         case .bilanPrint: return ["bilan", ":year", "impression"]
         case .bilanCSV: return ["bilan", ":year", "bilan.csv"]
@@ -180,6 +183,8 @@ enum TerritoryPage: Equatable, Sendable {
             return ["indicateurs", String(id), "mesures", String(measurementID), "modification"]
         case .expectedResultAssessment(let code, let position):
             return ["plan", "fiches", escape(code), "resultats-attendus", String(position)]
+        case .expectedResultAssessmentEdit(let code, let position, let assessmentID):
+            return ["plan", "fiches", escape(code), "resultats-attendus", String(position), "evaluations", String(assessmentID), "correction"]
         case .bilanIndex: return ["bilan"]
         case .bilan(let year): return ["bilan", String(year)]
         case .bilanPrint(let year): return ["bilan", String(year), "impression"]

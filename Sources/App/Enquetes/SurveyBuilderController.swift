@@ -25,6 +25,8 @@ enum SurveyBuilderController {
         coordinateur.post(.survey(.edit(id: 0)), use: SurveyEditor.saveSettings)
         coordinateur.post(.survey(.questions(id: 0)), use: SurveyEditor.addQuestion)
         coordinateur.post(.survey(.question(id: 0, questionID: 0)), use: SurveyEditor.changeQuestion)
+        coordinateur.get(.survey(.questionRemoval(id: 0, questionID: 0)), use: SurveyEditor.confirmQuestionRemoval)
+        coordinateur.post(.survey(.questionRemoval(id: 0, questionID: 0)), use: SurveyEditor.removeQuestion)
         let readers = app.signedIn()
         readers.get(.survey(.results(id: 0)), use: SurveyResultsController.show)
         readers.get(.survey(.csv(id: 0)), use: SurveyResultsController.csv)

@@ -9,7 +9,7 @@ enum SurveyEditor {
 
     struct Question: Encodable {
         var number: Int; var prompt: String; var kind: String; var choices: [String]; var required: Bool
-        var action: String; var answers: Int; var answersText: String; var isFirst: Bool; var isLast: Bool
+        var action: String; var removeHref: String; var answers: Int; var answersText: String; var isFirst: Bool; var isLast: Bool
     }
     struct Page: Encodable {
         var layout: Layout
@@ -45,7 +45,8 @@ enum SurveyEditor {
             questions: rows.enumerated().map { index, row in
                 let q = row.question
                 return Question(number: index + 1, prompt: q.prompt, kind: q.kind.label, choices: q.choices, required: q.required,
-                                action: scope.path(.survey(.question(id: id, questionID: q.id))), answers: counts[q.id] ?? 0, answersText: FrenchCount.phrase(counts[q.id] ?? 0, "réponse"),
+                                action: scope.path(.survey(.question(id: id, questionID: q.id))),
+                                removeHref: scope.path(.survey(.questionRemoval(id: id, questionID: q.id))), answers: counts[q.id] ?? 0, answersText: FrenchCount.phrase(counts[q.id] ?? 0, "réponse"),
                                 isFirst: index == 0, isLast: index == rows.count - 1)
             },
             kinds: SurveyQuestionKind.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: false) },

@@ -15,6 +15,8 @@ enum SurveyPath: Equatable, Sendable {
     case questions(id: Int)
     /// Move or remove one question (POST).
     case question(id: Int, questionID: Int)
+    /// Removing an unanswered question: the confirmation (GET) and the removal (POST).
+    case questionRemoval(id: Int, questionID: Int)
     case results(id: Int)
     case csv(id: Int)
 
@@ -27,6 +29,7 @@ enum SurveyPath: Equatable, Sendable {
         case .edit(let id): return ["gestion", "enquetes", String(id)]
         case .questions(let id): return ["gestion", "enquetes", String(id), "questions"]
         case .question(let id, let q): return ["gestion", "enquetes", String(id), "questions", String(q)]
+        case .questionRemoval(let id, let q): return ["gestion", "enquetes", String(id), "questions", String(q), "retrait"]
         case .results(let id): return ["gestion", "enquetes", String(id), "resultats"]
         case .csv(let id): return ["gestion", "enquetes", String(id), "reponses.csv"]
         }
@@ -40,6 +43,7 @@ enum SurveyPath: Equatable, Sendable {
         case .edit: return ["gestion", "enquetes", ":surveyID"]
         case .questions: return ["gestion", "enquetes", ":surveyID", "questions"]
         case .question: return ["gestion", "enquetes", ":surveyID", "questions", ":questionID"]
+        case .questionRemoval: return ["gestion", "enquetes", ":surveyID", "questions", ":questionID", "retrait"]
         case .results: return ["gestion", "enquetes", ":surveyID", "resultats"]
         case .csv: return ["gestion", "enquetes", ":surveyID", "reponses.csv"]
         }

@@ -3,9 +3,8 @@ import Fluent
 import Vapor
 
 extension SurveyEditor {
-    /// « Monter », « Descendre » swap a question with its neighbour; « Retirer » removes a question
-    /// nobody has answered yet (answers are people's words: once given, the question stays), and
-    /// the journal keeps its wording and choices so it can be typed again.
+    /// « Monter », « Descendre » swap a question with its neighbour. « Retirer » is asked first on its
+    /// own page (`SurveyQuestionRemoval`): a bare `retirer` from an older page is sent there.
     @Sendable static func changeQuestion(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let scope = try await req.territoryScope()
@@ -15,8 +14,11 @@ extension SurveyEditor {
             throw AppError.notFound("Cette question n'existe pas.")
         }
         let action = try req.content.decode(ChangeForm.self).action ?? ""
-        guard ["monter", "descendre", "retirer"].contains(action) else {
-            return try await page(req, errors: ["Action inconnue : choisissez « Monter », « Descendre » ou « Retirer »."])
+        if action == "retirer" {
+            return req.redirect(to: scope.path(.survey(.questionRemoval(id: id, questionID: questionID))), redirectType: .normal)
+        }
+        guard ["monter", "descendre"].contains(action) else {
+            return try await page(req, errors: ["Action inconnue : choisissez « Monter » ou « Descendre »."])
                 .encodeResponse(status: .unprocessableEntity, for: req)
         }
         try await req.db.writeTransaction { tx in
@@ -25,18 +27,6 @@ extension SurveyEditor {
                 throw AppError.notFound("Cette question n'existe pas dans cette enquête.")
             }
             let row = rows[index]
-            if action == "retirer" {
-                let answered = try await SurveyAnswer.query(on: tx).filter(\.$question.$id == questionID).count()
-                guard answered == 0 else {
-                    throw AppError.conflict("Cette question a déjà \(FrenchCount.phrase(answered, "réponse")) : elle ne peut plus être retirée. Fermez l'enquête ou créez-en une nouvelle.")
-                }
-                try await row.delete(on: tx)
-                _ = try await Audit.record(on: tx, user: user, territoryID: scope.territoryID, entity: .survey, entityID: id,
-                                           field: "question", before: ([row.prompt, SurveyQuestionKind(rawValue: row.kind)?.label ?? row.kind]
-                                                                       + row.question.choices).joined(separator: " | "),
-                                           summary: "Enquête « \(survey.title) » : question retirée")
-                return
-            }
             let other = action == "monter" ? index - 1 : index + 1
             guard rows.indices.contains(other) else { return }
             let neighbour = rows[other]

@@ -30,7 +30,11 @@ import VaporTesting
             let user = try await TestAccounts.create(app, role: .referent, organisation: "AFJC")
             let browser = Browser(app)
             try await browser.signIn(email: user.email)
-            #expect(try await browser.get("/compte/mot-de-passe").body.string.contains("Connecté : \(user.email)"))
+            let account = try await browser.get("/compte/mot-de-passe").body.string
+            #expect(account.contains("Connecté : \(user.email)"))
+            // The page sets the name too: it is « Mon compte », at the same address.
+            #expect(account.contains("<h1>Mon compte</h1>") && account.contains("<title>Mon compte"))
+            #expect(!account.contains("Changer mon mot de passe"))
             let saved = try await browser.post("/compte/nom", ["name": "Éloïse Martin-Faure"])
             #expect(saved.status == .seeOther)
             #expect(saved.headers.first(name: .location) == "/compte/mot-de-passe?message=nom")
@@ -84,6 +88,13 @@ import VaporTesting
                       organisation: nil, territory: nil, name: "Chloé Garnier"),
                 on: app.db, hasher: app.password.async)
             #expect(user.displayName == "Chloé Garnier")
+            // The confirmation line names the person, and stays as before without a name.
+            #expect(UserCreateCommand.confirmation(user, organisation: nil) == "Compte créé : Chloé Garnier, cli.nom@exemple.fr (Lecteur (CAF, élu)).")
+            let anonymous = try await UserCreateCommand.create(
+                .init(email: "cli.sans.nom@exemple.fr", password: "un mot de passe long", role: "referent",
+                      organisation: "AFJC", territory: nil),
+                on: app.db, hasher: app.password.async)
+            #expect(UserCreateCommand.confirmation(anonymous, organisation: "AFJC") == "Compte créé : cli.sans.nom@exemple.fr (Référent partenaire, AFJC).")
             _ = try await UserInviteCommand.invite(email: "cli.nom@exemple.fr", site: nil, name: "Chloé Garnier-Lopez",
                                                    on: app.db)
             #expect(try await User.find(user.id, on: app.db)?.displayName == "Chloé Garnier-Lopez")

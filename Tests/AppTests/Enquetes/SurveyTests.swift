@@ -105,10 +105,10 @@ import VaporTesting
             let visitor = Browser(app)
             _ = try await visitor.get(Seed.path(.survey(.survey(id: id))))
             #expect(try await SurveyFixture.answer(visitor, id, [(q[0], "Parent")]).status == .seeOther)
-            let refused = try await coordinator.post(Seed.path(.survey(.question(id: id, questionID: q[0]))), ["action": "retirer"])
+            let refused = try await coordinator.post(Seed.path(.survey(.questionRemoval(id: id, questionID: q[0]))), ["confirm": "1"])
             #expect(refused.status == .conflict)
             #expect(refused.body.string.contains("Cette question a déjà 1 réponse : elle ne peut plus être retirée."))
-            #expect(try await coordinator.post(Seed.path(.survey(.question(id: id, questionID: q[2]))), ["action": "retirer"]).status == .seeOther)
+            #expect(try await coordinator.post(Seed.path(.survey(.questionRemoval(id: id, questionID: q[2]))), ["confirm": "1"]).status == .seeOther)
             #expect(try await SurveyFixture.questionIDs(app, id) == [q[0], q[1], q[4], q[3]])
         }
     }

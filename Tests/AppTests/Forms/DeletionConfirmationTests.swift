@@ -83,7 +83,7 @@ import VaporTesting
             #expect(back.commune == "Youx")
             #expect(roster.suppleant(of: back)?.name == "Luc MARTIN")
             let last = try #require(try await AuditEntry.query(on: app.db).sort(\.$id, .descending).first())
-            #expect(last.summary == "Jeanne NOUVELLE restauré(e) dans la composition du conseil depuis le journal.")
+            #expect(last.summary == "Jeanne NOUVELLE : remise dans la composition du conseil depuis le journal.")
         }
     }
 
@@ -99,6 +99,47 @@ import VaporTesting
             #expect(refused.status == .conflict)
             #expect(refused.body.string.contains("Jeanne NOUVELLE est de nouveau membre du conseil"))
             #expect(try await CouncilMember.query(on: app.db).filter(\.$name == "Jeanne NOUVELLE").count() == 1)
+        }
+    }
+}
+
+/// Removing a survey question (issue 13): it used to be a one-click button.
+@Suite struct SurveyQuestionRemovalTests {
+    @Test func aQuestionIsRemovedOnlyAfterConfirmationAndCanBeRestored() async throws {
+        try await withApp { app in
+            let coordinator = try await signIn(app, as: .coordinateur)
+            let id = try await SurveyFixture.make(app, coordinator: coordinator)
+            let q = try await SurveyFixture.questionIDs(app, id)
+            let prompts = try await SurveyQuestionRow.of(surveyID: id, on: app.db).map(\.prompt)
+            let prompt = prompts[1]
+            let removal = Seed.path(.survey(.questionRemoval(id: id, questionID: q[1])))
+
+            // The builder links to the question page; the old button value only leads there.
+            #expect(try await coordinator.get(Seed.path(.survey(.edit(id: id)))).body.string.contains("href=\"\(removal)\""))
+            let old = try await coordinator.post(Seed.path(.survey(.question(id: id, questionID: q[1]))), ["action": "retirer"])
+            #expect(old.status == .seeOther && old.headers.first(name: .location) == removal)
+            let question = try await coordinator.get(removal)
+            #expect(question.status == .ok)
+            #expect(question.body.string.contains("Retirer la question « \(prompt) »".inPage))
+            #expect(question.body.string.contains(#"<input type="hidden" name="confirm" value="1">"#))
+            #expect(try await coordinator.post(removal).headers.first(name: .location) == removal)
+            #expect(try await SurveyFixture.questionIDs(app, id) == q)
+
+            // Readers cannot ask nor remove.
+            let lecteur = try await signIn(app, as: .lecteur)
+            #expect(try await lecteur.get(removal).status == .forbidden)
+            #expect(try await lecteur.post(removal, ["confirm": "1"]).status == .forbidden)
+
+            #expect(try await coordinator.post(removal, ["confirm": "1"]).status == .seeOther)
+            #expect(try await SurveyFixture.questionIDs(app, id) == q.filter { $0 != q[1] })
+            #expect(try await coordinator.post(removal, ["confirm": "1"]).status == .notFound)
+
+            // « Restaurer » in the journal puts the question back at its place.
+            let deletion = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == .survey)
+                .filter(\.$field == "question").sort(\.$id, .descending).first())
+            #expect(deletion.summary.hasSuffix("question retirée"))
+            #expect(try await coordinator.post(SiteURL.adminJournalRestore(entryID: try deletion.requireID()).path).status == .seeOther)
+            #expect(try await SurveyQuestionRow.of(surveyID: id, on: app.db).map(\.prompt) == prompts)
         }
     }
 }

@@ -31,7 +31,7 @@ enum CouncilRemoval {
         try await req.db.writeTransaction { tx in
             try await member.delete(on: tx)
             let audit = try await Audit.record(on: tx, user: user, territoryID: territoryID, entity: .councilMember, entityID: id,
-                                               summary: "\(member.name) retiré(e) de la composition du conseil.")
+                                               summary: "\(member.name) : retrait de la composition du conseil.")
             try await DeletedRow.keep(snapshot, kind: .councilMember, deletion: audit, on: tx)
         }
         return req.redirect(to: scope.path(.council), redirectType: .normal)
@@ -55,7 +55,7 @@ enum CouncilRemoval {
             try await suppleant.save(on: db)
         }
         try await Audit.record(on: db, user: user, territoryID: territoryID, entity: .councilMember, entityID: member.id,
-                               summary: "\(member.name) restauré(e) dans la composition du conseil depuis le journal.")
+                               summary: "\(member.name) : remise dans la composition du conseil depuis le journal.")
     }
 
     private static func target(_ req: Request) async throws -> (territoryID: Int, member: CouncilMember, roster: CouncilRoster) {

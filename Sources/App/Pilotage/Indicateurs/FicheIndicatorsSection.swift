@@ -19,6 +19,8 @@ struct FicheIndicatorsSection: Encodable {
         var status: String
         var statusClass: String
         var comment: String?
+        /// « Corriger » on the year's current assessment, for those who may edit the fiche.
+        var editHref: String?
     }
     struct ResultBlock: Encodable {
         var number: Int
@@ -58,20 +60,21 @@ struct FicheIndicatorsSection: Encodable {
         let defaultYear = min(max(currentYear, years.first ?? currentYear), years.last ?? currentYear)
         return FicheIndicatorsSection(
             indicators: indicators,
-            results: results.map { block($0, code: code, years: years, ref: tree.ref) },
+            results: results.map { block($0, code: code, years: years, ref: tree.ref, canEdit: canEdit) },
             canEdit: canEdit,
             years: years.map { FormOption(value: String($0), label: String($0), selected: $0 == defaultYear) },
             statuses: ExpectedResultStatus.allCases.map { FormOption(value: $0.rawValue, label: $0.label, selected: $0 == .non_evalue) },
             errors: errors, indicatorsHref: tree.ref.path(.indicators))
     }
 
-    static func block(_ loaded: LoadedExpectedResult, code: String, years: [Int], ref: TerritoryRef) -> ResultBlock {
-        let snapshot = loaded.snapshot
+    static func block(_ loaded: LoadedExpectedResult, code: String, years: [Int], ref: TerritoryRef, canEdit: Bool) -> ResultBlock {
         let number = loaded.result.position + 1
         return ResultBlock(number: number, text: loaded.result.text, years: years.map { year in
-            let assessment = snapshot.assessment(in: year)
-            let status = assessment?.status ?? .non_evalue
-            return YearStatus(year: year, status: status.label, statusClass: status.rawValue, comment: assessment?.comment)
+            // The newest entry of a year is the one that counts (see `PlanSnapshot.ExpectedResult.assessment(in:)`).
+            let current = loaded.assessments.last(where: { $0.year == year })
+            let status = current?.status ?? .non_evalue
+            let edit = current?.id.flatMap { canEdit ? ref.path(.expectedResultAssessmentEdit(code: code, position: number, assessmentID: $0)) : nil }
+            return YearStatus(year: year, status: status.label, statusClass: status.rawValue, comment: current?.comment, editHref: edit)
         }, action: ref.path(.expectedResultAssessment(code: code, position: number)))
     }
 

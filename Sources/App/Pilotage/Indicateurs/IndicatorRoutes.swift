@@ -15,5 +15,7 @@ enum IndicatorRoutes {
         signedIn.post(.indicatorMeasurementEdit(indicatorID: 0, measurementID: 0), use: MeasurementEdit.save)
         signedIn.post(.indicatorSettings(id: 0), use: IndicatorEditController.saveSettings)
         signedIn.post(.expectedResultAssessment(code: "", position: 0), use: ExpectedResultController.assess)
+        signedIn.get(.expectedResultAssessmentEdit(code: "", position: 0, assessmentID: 0), use: AssessmentEdit.show)
+        signedIn.post(.expectedResultAssessmentEdit(code: "", position: 0, assessmentID: 0), use: AssessmentEdit.save)
     }
 }

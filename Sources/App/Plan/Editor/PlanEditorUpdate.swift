@@ -37,7 +37,7 @@ extension PlanEditor {
             try await fields.apply(to: action, territoryID: scope.territoryID, on: tx)
             for change in before.changes(to: fields) {
                 try await journal(scope, .action, id, code: action.code,
-                                  "Fiche-action \(action.code) — \(change.field) modifié(e)",
+                                  "Fiche-action \(action.code) — modification : \(change.field)",
                                   field: change.field, before: change.before, after: change.after, on: tx)
             }
         }
@@ -51,7 +51,7 @@ extension PlanEditor {
             let code = try await sousAction.$action.get(on: tx).code
             for change in before.changes(to: fields) {
                 try await journal(scope, .sousAction, id, code: code,
-                                  "Sous-action \(sousAction.code ?? "sans code") — \(change.field) modifié(e)",
+                                  "Sous-action \(sousAction.code ?? "sans code") — modification : \(change.field)",
                                   field: change.field, before: change.before, after: change.after, on: tx)
             }
         }
