@@ -15,6 +15,7 @@ public struct PDFReader: Sendable {
     public struct Page: Sendable {
         public var texts: [Text]
         public var boxes: [Box]
+        public var links: [Link] = []
         public var strings: [String] { texts.map(\.string) }
     }
     public struct Box: Sendable {
@@ -22,6 +23,8 @@ public struct PDFReader: Sendable {
     }
 
     public private(set) var pages: [Page] = []
+    /// The bookmarks, depth first.
+    public private(set) var outline: [Bookmark] = []
     /// Objects typed /Page anywhere in the file, to compare with the page tree.
     public private(set) var pageObjectCount = 0
 
@@ -59,6 +62,10 @@ public struct PDFReader: Sendable {
             let from = start.upperBound.utf16Offset(in: text)
             let to = end.lowerBound.utf16Offset(in: text)
             pages.append(Self.page(Array(bytes[from..<to])))
+            pages[pages.count - 1].links = try Self.links(of: page, objects: objects, kids: kidList)
+        }
+        if let root = reference("/Outlines", in: catalog) {
+            outline = try Self.bookmarks(under: root, level: 1, objects: objects, kids: kidList)
         }
     }
 

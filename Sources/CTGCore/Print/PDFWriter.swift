@@ -14,30 +14,40 @@ public enum PrintMark: Equatable, Sendable {
 public enum PDFWriter {
     public static let a4 = (width: 595.28, height: 841.89)
 
-    public static func document(pages: [[PrintMark]], title: String) -> [UInt8] {
+    public static func document(pages: [[PrintMark]], title: String, navigation: PDFNavigation = .init()) -> [UInt8] {
         var out: [UInt8] = Array("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
         func object(_ body: [UInt8]) {
             offsets.append(out.count)
             out += Array("\(offsets.count) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
         }
-        // 1 catalog, 2 page tree, 3 and 4 fonts, 5 info, then a page and its content per page.
+        // 1 catalog, 2 page tree, 3 and 4 fonts, 5 info, then a page and its content per page,
+        // then the link annotations, then the outline root and its entries.
         let firstPage = 6
-        let kids = pages.indices.map { "\(firstPage + 2 * $0) 0 R" }.joined(separator: " ")
-        object(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
+        func pageObject(_ index: Int) -> Int { firstPage + 2 * index }
+        let firstLink = firstPage + 2 * pages.count
+        let outlineRoot = firstLink + navigation.links.count
+        let kids = pages.indices.map { "\(pageObject($0)) 0 R" }.joined(separator: " ")
+        // With an outline, the reader opens its bookmarks sidebar.
+        let outline = navigation.outline.isEmpty ? "" : " /Outlines \(outlineRoot) 0 R /PageMode /UseOutlines"
+        object(Array("<< /Type /Catalog /Pages 2 0 R\(outline) >>".utf8))
         object(Array("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>".utf8))
         for name in ["Helvetica", "Helvetica-Bold"] {
             object(Array("<< /Type /Font /Subtype /Type1 /BaseFont /\(name) /Encoding /WinAnsiEncoding >>".utf8))
         }
-        // Info strings are not in WinAnsi but in PDFDocEncoding or UTF-16: UTF-16BE keeps "—" and accents.
-        let utf16 = "FEFF" + title.utf16.map { String(format: "%04X", $0) }.joined()
-        object(Array("<< /Title <\(utf16)> /Producer (ctg) >>".utf8))
+        object(Array("<< /Title \(textString(title)) /Producer (ctg) >>".utf8))
         for (index, marks) in pages.enumerated() {
-            let contents = firstPage + 2 * index + 1
+            let contents = pageObject(index) + 1
+            let links = navigation.links.indices.filter { navigation.links[$0].page == index }
+            let annots = links.isEmpty ? "" : " /Annots [" + links.map { "\(firstLink + $0) 0 R" }.joined(separator: " ") + "]"
             object(Array(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(number(a4.width)) \(number(a4.height))] "
-                + "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents \(contents) 0 R >>").utf8))
+                + "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents \(contents) 0 R\(annots) >>").utf8))
             let stream = content(marks)
             object(Array("<< /Length \(stream.count) >>\nstream\n".utf8) + stream + Array("\nendstream".utf8))
+        }
+        for link in navigation.links { object(Array(navigation.linkObject(link, page: pageObject).utf8)) }
+        if !navigation.outline.isEmpty {
+            for body in navigation.outlineObjects(root: outlineRoot, page: pageObject) { object(Array(body.utf8)) }
         }
         let xref = out.count
         out += Array("xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n".utf8)
@@ -60,6 +70,12 @@ public enum PDFWriter {
             }
         }
         return out
+    }
+
+    /// A text string outside content streams (title, bookmark): not WinAnsi but UTF-16BE with its
+    /// byte order mark (ISO 32000-1 §7.9.2.2), so accents and "—" survive; hex needs no escaping.
+    static func textString(_ text: String) -> String {
+        "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
     }
 
     /// A PDF string literal of WinAnsi bytes; only the three delimiters are escaped.
