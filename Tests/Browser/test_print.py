@@ -49,8 +49,8 @@ def test_a_signed_in_fiche_prints_without_its_forms():
 
 
 def test_the_bilan_pdf_has_a_clickable_contents_and_bookmarks():
-    """Poppler, not our own reader, opens the server's bilan PDF: pdfinfo accepts it, and
-    pdftohtml -xml lists as many bookmarks and as many in-document links as Sommaire entries."""
+    """Poppler, not our own reader, opens the server's bilan PDF: pdfinfo accepts it, pdftohtml -xml
+    lists its bookmarks, and the Sommaire's links (one <a> per text piece they cover) lead to the same pages."""
     if shutil.which("pdfinfo") is None or shutil.which("pdftohtml") is None:
         pytest.skip("poppler-utils is not installed")
     driver = make_driver()
@@ -76,5 +76,4 @@ def test_the_bilan_pdf_has_a_clickable_contents_and_bookmarks():
     bookmarks = re.findall(r'<item page="(\d+)"', xml)
     links = re.findall(r'<a href="[^"]*#(\d+)"', xml)
     assert len(bookmarks) >= 2
-    assert len(links) == len(bookmarks)
-    assert sorted(map(int, links)) == sorted(map(int, bookmarks))
+    assert set(links) == set(bookmarks)
