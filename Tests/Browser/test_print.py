@@ -29,14 +29,19 @@ def printed_text(driver):
         return subprocess.run(["pdftotext", "-enc", "UTF-8", file.name, "-"], capture_output=True, text=True, check=True).stdout
 
 
+def open_signed_in(driver, page, link):
+    """Signs in, opens the territory's `page`, then the first link matching the CSS selector `link`."""
+    sign_in(driver)
+    driver.get(f"{base_url()}/{SLUG}/{page}")
+    driver.get(driver.find_element(By.CSS_SELECTOR, link).get_attribute("href"))
+
+
 def test_a_signed_in_fiche_prints_without_its_forms():
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     driver = make_driver()
     try:
-        sign_in(driver)
-        driver.get(f"{base_url()}/{SLUG}/plan")
-        driver.get(driver.find_element(By.CSS_SELECTOR, "a[href*='/plan/fiches/']").get_attribute("href"))
+        open_signed_in(driver, "plan", "a[href*='/plan/fiches/']")
         # On screen the coordinateur has the forms…
         assert driver.find_elements(By.CSS_SELECTOR, "form.measure-form, form.suivi-form")
         name = driver.find_element(By.CSS_SELECTOR, ".brand-territory").text.strip()
@@ -55,9 +60,7 @@ def test_the_bilan_pdf_has_a_clickable_contents_and_bookmarks():
         pytest.skip("poppler-utils is not installed")
     driver = make_driver()
     try:
-        sign_in(driver)
-        driver.get(f"{base_url()}/{SLUG}/bilan")
-        driver.get(driver.find_element(By.CSS_SELECTOR, "a[href*='/bilan/20']").get_attribute("href"))
+        open_signed_in(driver, "bilan", "a[href*='/bilan/20']")
         href = driver.find_element(By.CSS_SELECTOR, "a[href$='/bilan.pdf']").get_attribute("href")
         cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
         with urllib.request.urlopen(urllib.request.Request(href, headers={"Cookie": cookies})) as response:
