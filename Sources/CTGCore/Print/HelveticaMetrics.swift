@@ -19,7 +19,7 @@ enum HelveticaMetrics {
         333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
         611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
     ]
-    /// Non-ASCII glyphs of WinAnsiEncoding whose width is not their base letter's: (regular, bold).
+    /// Non-ASCII glyphs of WinAnsiEncoding (with 0xA0 drawn as a space) whose width is not their base letter's: (regular, bold).
     static let special: [Character: (Int, Int)] = [
         "\u{00A0}": (278, 278), "«": (556, 556), "»": (556, 556), "’": (222, 278), "‘": (222, 278),
         "“": (333, 500), "”": (333, 500), "„": (333, 500), "–": (556, 556), "—": (1000, 1000),
@@ -28,6 +28,12 @@ enum HelveticaMetrics {
         "·": (278, 278), "×": (584, 584), "²": (333, 333), "³": (333, 333), "±": (584, 584),
         "ø": (611, 611), "Ø": (778, 778), "©": (737, 737), "®": (737, 737), "‰": (1000, 1000),
         "í": (278, 278), "ì": (278, 278), "î": (278, 278), "ï": (278, 278), "¿": (611, 611),
+        "¡": (333, 333), "¢": (556, 556), "£": (556, 556), "¤": (556, 556), "¥": (556, 556), "¦": (260, 280),
+        "¨": (333, 333), "ª": (370, 370), "¬": (584, 584), "¯": (333, 333), "´": (333, 333), "µ": (556, 611),
+        "¶": (537, 556), "¸": (333, 333), "¹": (333, 333), "º": (365, 365), "¼": (834, 834), "½": (834, 834),
+        "¾": (834, 834), "÷": (584, 584), "Ð": (722, 722), "ð": (556, 611), "Þ": (667, 667), "þ": (556, 611),
+        "†": (556, 556), "‡": (556, 556), "ˆ": (333, 333), "˜": (333, 333), "™": (1000, 1000), "ƒ": (556, 556),
+        "‹": (333, 333), "›": (333, 333), "‚": (222, 278),
     ]
 
     /// Width in points of `text` set in `bold` or regular at `size`, after the WinAnsi mapping.
@@ -42,6 +48,8 @@ enum HelveticaMetrics {
             return (bold ? boldASCII : regularASCII)[Int(ascii) - 32]
         }
         if let pair = special[character] { return bold ? pair.1 : pair.0 }
+        // Symbol has no bold: the same glyph is drawn in bold lines.
+        if let glyph = SymbolFont.glyphs[character] { return glyph.width }
         // Accented letters of Helvetica are as wide as their base letter (é = e, Ç = C).
         if let base = WinAnsi.baseLetter(character), base != character { return units(base, bold: bold) }
         return 556

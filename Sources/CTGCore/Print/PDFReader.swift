@@ -15,6 +15,7 @@ public struct PDFReader: Sendable {
     public struct Page: Sendable {
         public var texts: [Text]
         public var boxes: [Box]
+        public var links: [Link] = []
         public var strings: [String] { texts.map(\.string) }
     }
     public struct Box: Sendable {
@@ -22,6 +23,8 @@ public struct PDFReader: Sendable {
     }
 
     public private(set) var pages: [Page] = []
+    /// The bookmarks, depth first.
+    public private(set) var outline: [Bookmark] = []
     /// Objects typed /Page anywhere in the file, to compare with the page tree.
     public private(set) var pageObjectCount = 0
 
@@ -59,6 +62,10 @@ public struct PDFReader: Sendable {
             let from = start.upperBound.utf16Offset(in: text)
             let to = end.lowerBound.utf16Offset(in: text)
             pages.append(Self.page(Array(bytes[from..<to])))
+            pages[pages.count - 1].links = try Self.links(of: page, objects: objects, kids: kidList)
+        }
+        if let root = reference("/Outlines", in: catalog) {
+            outline = try Self.bookmarks(under: root, level: 1, objects: objects, kids: kidList)
         }
     }
 
@@ -68,19 +75,39 @@ public struct PDFReader: Sendable {
             let open = line.firstIndex(of: UInt8(ascii: "(")) ?? line.endIndex
             let words = String(decoding: line[..<open], as: UTF8.self).split(separator: " ").map(String.init)
             if words.first == "BT", words.count >= 6 {
-                var string = ""
-                var escaped = false
-                for byte in line[line.index(after: open)...].dropLast(" Tj ET".count + 1) {
-                    if byte == UInt8(ascii: "\\") && !escaped { escaped = true; continue }
-                    escaped = false
-                    string.append(byte < 0x80 || byte >= 0xA0 ? Character(UnicodeScalar(byte)) : (winAnsi[byte] ?? "¤"))
-                }
+                let string = strings(line)
                 page.texts.append(Text(x: Double(words[4])!, y: Double(words[5])!, font: words[1], size: Double(words[2])!, string: string))
             } else if words.count >= 7, words[6] == "re" {
                 page.boxes.append(Box(x: Double(words[2])!, y: Double(words[3])!, width: Double(words[4])!, height: Double(words[5])!))
             }
         }
         return page
+    }
+
+    /// The text of a line's string literals, each decoded in the font selected before it (/F3 is Symbol).
+    static func strings(_ operators: ArraySlice<UInt8>) -> String {
+        var string = ""
+        var symbol = false
+        var index = operators.startIndex
+        while index < operators.endIndex {
+            let byte = operators[index]
+            if byte == UInt8(ascii: "/") {
+                symbol = operators[index...].starts(with: Array("/F3".utf8))
+            } else if byte == UInt8(ascii: "(") {
+                var escaped = false
+                index += 1
+                while index < operators.endIndex, escaped || operators[index] != UInt8(ascii: ")") {
+                    let code = operators[index]
+                    index += 1
+                    if code == UInt8(ascii: "\\") && !escaped { escaped = true; continue }
+                    escaped = false
+                    if symbol { string.append(SymbolFont.characters[code] ?? "¤") }
+                    else { string.append(code < 0x80 || code >= 0xA0 ? Character(UnicodeScalar(code)) : (winAnsi[code] ?? "¤")) }
+                }
+            }
+            index += 1
+        }
+        return string
     }
 
     public struct Failure: Error, CustomStringConvertible {

@@ -10,6 +10,8 @@ struct PrintComposer {
         var text: String
         var level: Int
         var page: Int
+        /// Height of the heading's top edge on its page, where a link to it brings the reader.
+        var top: Double
     }
 
     var pages: [[PrintMark]] = [[]]
@@ -57,7 +59,7 @@ struct PrintComposer {
         let height = before + Double(lines.count) * size * 1.25 + 3
         ensure(height + next)
         if !atTop { y -= before }
-        landings.append(Landing(text: text, level: level, page: pages.count - 1))
+        landings.append(Landing(text: text, level: level, page: pages.count - 1, top: y))
         for line in lines {
             draw(.text(x: Self.left, y: y - size, line, bold: true, size: size))
             y -= size * 1.25

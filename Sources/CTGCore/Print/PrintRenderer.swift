@@ -25,18 +25,32 @@ public enum PrintRenderer {
         let coverPages = document.cover.isEmpty ? [] : cover.pages
         let entries = body.landings.filter { $0.level <= 2 }
         let draft = contents(entries.map { TocLine(label: $0.text, level: $0.level, page: 0) })
-        let offset = coverPages.count + draft.pages.count
+        let offset = coverPages.count + draft.composer.pages.count
         let toc = entries.map { TocLine(label: $0.text, level: $0.level, page: $0.page + offset + 1) }
         let numbered = contents(toc)
-        let pages = coverPages + numbered.pages + body.pages
+        let pages = coverPages + numbered.composer.pages + body.pages
+        // Each contents line and each bookmark leads a little above its heading, so the heading shows whole.
+        let targets = entries.map { PDFDestination(page: offset + $0.page, top: min($0.top + 6, PDFWriter.a4.height)) }
+        let navigation = PDFNavigation(
+            links: zip(numbered.areas, targets).map { area, target in
+                PDFLink(page: coverPages.count + area.page, x1: area.x1, y1: area.y1, x2: PrintComposer.right, y2: area.y2, target: target)
+            },
+            outline: zip(entries, targets).map { PDFOutlineEntry(title: $0.text, level: $0.level, target: $1) })
         let marked = pages.enumerated().map { index, marks in
             marks + frame(document, page: index + 1, of: pages.count)
         }
-        return Output(pdf: PDFWriter.document(pages: marked, title: document.title), pageCount: pages.count, toc: toc)
+        return Output(pdf: PDFWriter.document(pages: marked, title: document.title, navigation: navigation), pageCount: pages.count, toc: toc)
+    }
+
+    /// Where a contents line was drawn: its page among the contents pages, its left edge, bottom and top.
+    struct Area {
+        var page: Int
+        var x1: Double, y1: Double, y2: Double
     }
 
     /// The contents pages: each entry's label wrapped left of a fixed column holding its page number.
-    static func contents(_ lines: [TocLine]) -> PrintComposer {
+    static func contents(_ lines: [TocLine]) -> (composer: PrintComposer, areas: [Area]) {
+        var areas: [Area] = []
         var composer = PrintComposer()
         composer.heading(tocTitle, level: 1, keepWith: 0)
         let numberColumn = 40.0
@@ -45,6 +59,7 @@ public enum PrintRenderer {
             let bold = line.level == 1
             let wrapped = TextWrap.lines(line.label, width: PrintComposer.width - indent - numberColumn, bold: bold, size: PrintComposer.size)
             composer.ensure(Double(wrapped.count) * PrintComposer.leading + 3)
+            let top = composer.y
             let number = String(line.page)
             let numberWidth = HelveticaMetrics.width(number, bold: bold, size: PrintComposer.size)
             composer.draw(.text(x: PrintComposer.right - numberWidth, y: composer.y - PrintComposer.size, number,
@@ -54,9 +69,10 @@ public enum PrintRenderer {
                                     bold: bold, size: PrintComposer.size))
                 composer.y -= PrintComposer.leading
             }
+            areas.append(Area(page: composer.pages.count - 1, x1: PrintComposer.left + indent, y1: composer.y - 2, y2: top))
             composer.y -= 3
         }
-        return composer
+        return (composer, areas)
     }
 
     /// Header (CTG, territory, date) and footer (title, "page n / N") of one page.

@@ -5,7 +5,8 @@ public enum TextWrap {
         var lines: [String] = []
         var current = ""
         func fits(_ candidate: String) -> Bool { HelveticaMetrics.width(candidate, bold: bold, size: size) <= width }
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        // Tabs and line breaks separate words too; no-break spaces do not.
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).map(String.init) {
             let candidate = current.isEmpty ? word : current + " " + word
             if fits(candidate) { current = candidate; continue }
             if !current.isEmpty { lines.append(current) }

@@ -57,13 +57,18 @@ struct PrintTableTests {
                                  0x20, 0x3A, 0x20, 0x9C, 0x75, 0x76, 0x72, 0x65, 0x20, 0xAB, 0x20, 0x35, 0x20, 0x80, 0x20, 0xBB,
                                  0x20, 0x96, 0x20, 0xE7, 0x61, 0x20, 0xEF, 0x20, 0xF4, 0x20, 0xFB, 0x20, 0xE8, 0x20, 0xEA,
                                  0x20, 0x97]
-        #expect(WinAnsi.encode(text) == expected)
+        #expect(WinAnsi.runs(text) == [WinAnsi.Run(symbol: false, bytes: expected)])
         let pdf = try render([.paragraph(text)])
         #expect(pdf.pages[1].strings.contains(text)) // after the contents page
     }
 
     @Test func charactersOutsideWinAnsiBecomeCloseOnes() {
-        #expect(WinAnsi.encode("a → b ≥ 2, Łódź 漢") == Array("a -> b >= 2, ?".utf8) + [0xF3] + Array("dz ?".utf8))
+        // → (174) and ≥ (179) are Symbol codes between WinAnsi stretches; Ł has a close letter, 漢 none.
+        #expect(WinAnsi.runs("a → b ≥ 2, Łódź 漢") == [
+            .init(symbol: false, bytes: Array("a ".utf8)), .init(symbol: true, bytes: [174]),
+            .init(symbol: false, bytes: Array(" b ".utf8)), .init(symbol: true, bytes: [179]),
+            .init(symbol: false, bytes: Array(" 2, L".utf8) + [0xF3] + Array("dz ?".utf8)),
+        ])
         #expect(HelveticaMetrics.width("é", bold: false, size: 1000) == 556)
         #expect(HelveticaMetrics.width("Wi", bold: true, size: 10) == 12.22) // W 944 + i 278
     }
