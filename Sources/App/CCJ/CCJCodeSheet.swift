@@ -25,7 +25,8 @@ enum CCJCodeSheet {
         let codes = try await CCJCode.query(on: req.db).filter(\.$college.$id == college.requireID())
             .filter(\.$used == false).sort(\.$id).range(0..<maxPerCollege).all(\.$code)
         let electionID = try election.requireID()
-        let host = req.headers.first(name: .host).map { "\($0)" } ?? ""
+        // The address pupils type: the configured public one when set (`CTG_PUBLIC_URL`), without its scheme.
+        let host = req.absoluteBase.replacingOccurrences(of: #"^https?://"#, with: "", options: .regularExpression)
         return try await req.view.render("ccj-codes", Page(
             layout: req.layout(title: "Codes de vote : \(college.name)"), territory: scope.territory.name,
             election: election.title, college: college.name,

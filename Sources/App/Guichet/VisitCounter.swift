@@ -38,6 +38,9 @@ final class VisitBuffer: LifecycleHandler, Sendable {
     static let interval: TimeAmount = .seconds(5)
     private let pending = NIOLockedValueBox<[Key: Int]>([:])
     private let task = NIOLockedValueBox<RepeatedTask?>(nil)
+    /// One flush at a time: a flush asked for while the periodic one is writing waits for it, so
+    /// when it returns every count taken before it is in the database (or back in `pending`).
+    private let flushing = AsyncMutex()
 
     func add(slug: String, path: String, month: String) {
         guard path.count <= VisitCounter.maxPathLength else { return }
@@ -46,6 +49,17 @@ final class VisitBuffer: LifecycleHandler, Sendable {
 
     /// Writes what is pending in one transaction; a failed write puts the counts back.
     func flush(on db: any Database) async throws {
+        await flushing.lock()
+        do {
+            try await flushPending(on: db)
+        } catch {
+            await flushing.unlock()
+            throw error
+        }
+        await flushing.unlock()
+    }
+
+    private func flushPending(on db: any Database) async throws {
         let counts = pending.withLockedValue { current in
             defer { current = [:] }
             return current

@@ -48,4 +48,16 @@ import Vapor
             #expect(page.contains("<div class=\"ccj-rule\">Texte révisé</div>"))
         }
     }
+
+    @Test func theCodeSheetNamesThePublicAddressNotTheRequestsHost() async throws {
+        try await withApp { app in
+            let election = try await CCJFixture.make(app)
+            app.publicBaseURL = "https://ctg.caf.example.fr"
+            let coordinator = try await signIn(app, as: .coordinateur)
+            coordinator.headers.replaceOrAdd(name: .host, value: "interne.example.net:8080")
+            let sheet = try await coordinator.get(CCJFixture.ref(.codes(collegeID: election.collegeA))).body.string
+            #expect(sheet.contains("ctg.caf.example.fr" + CCJFixture.ref(.vote(electionID: election.electionID))))
+            #expect(!sheet.contains("interne.example.net"))
+        }
+    }
 }
